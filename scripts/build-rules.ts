@@ -1,0 +1,41 @@
+/**
+ * Compiles rules/*.yaml into src/generated/ruleset.json and extracts the Traditional → Simplified
+ * character table from OpenCC's data into src/generated/t2s.json. Runs before every build and test,
+ * so the extension, the CLI and the tests all run the same compiled rules.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRuleSet } from '../src/rules/load';
+
+const root = join(import.meta.dirname, '..');
+const outDir = join(root, 'src', 'generated');
+
+/** OpenCC dictionaries as "from to|from to|…"; only single-character, single-code-unit entries are kept. */
+function readOpenccDict(name: string): Map<string, string> {
+  const src = readFileSync(join(root, 'node_modules', 'opencc-js', 'dist', 'esm-lib', 'dict', `${name}.js`), 'utf8');
+  const body = src.slice(src.indexOf('"') + 1, src.lastIndexOf('"'));
+  const map = new Map<string, string>();
+  for (const entry of body.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (from && to && from.length === 1 && to.length >= 1 && !map.has(from)) map.set(from, [...to][0]!);
+  }
+  return map;
+}
+
+export function traditionalPairs(): string {
+  const ts = readOpenccDict('TSCharacters');
+  const variants = [readOpenccDict('TWVariantsRev'), readOpenccDict('HKVariantsRev')];
+  const pairs = new Map<string, string>();
+  for (const [t, s] of ts) pairs.set(t, s);
+  // Regional variant forms (裡, 爲…) first map to OpenCC's standard Traditional form.
+  for (const v of variants) for (const [variant, std] of v) pairs.set(variant, ts.get(std) ?? std);
+  let out = '';
+  for (const [t, s] of pairs) if (t !== s && t.length === 1 && s.length === 1) out += t + s;
+  return out;
+}
+
+mkdirSync(outDir, { recursive: true });
+const ruleset = loadRuleSet();
+writeFileSync(join(outDir, 'ruleset.json'), JSON.stringify(ruleset));
+writeFileSync(join(outDir, 't2s.json'), JSON.stringify({ pairs: traditionalPairs() }));
+console.log(`rules: ${ruleset.rules.length} rules, ${Object.keys(ruleset.citations).length} citations, ${ruleset.dataItems.length} data items → src/generated/`);

@@ -1,0 +1,26 @@
+/**
+ * The engine with the compiled rule pack. Importing this module is all the CLI, the extension's
+ * background and the tests need; it uses no browser or Node API.
+ */
+import ruleset from '../generated/ruleset.json';
+import t2s from '../generated/t2s.json';
+import { Engine } from './audit';
+import { setTraditionalTable } from './normalize';
+import type { AuditOptions, Report, RuleSet } from './types';
+
+setTraditionalTable(t2s.pairs);
+
+let engine: Engine | undefined;
+
+export function defaultEngine(): Engine {
+  engine ??= new Engine(ruleset as RuleSet);
+  return engine;
+}
+
+export function audit(text: string, options?: AuditOptions): Report {
+  return defaultEngine().audit(text, options);
+}
+
+export { Engine } from './audit';
+export { MAX_INPUT_CHARS, detectLanguage } from './audit';
+export * from './types';

@@ -1,0 +1,139 @@
+/**
+ * Rate arithmetic: finds the rates a clause states ("日利率万分之五", "月息2分", "年化36%", "1%/天",
+ * "daily interest of 0.5%") and converts each to an annual percentage. Works on normalised text
+ * (half-width digits, simplified characters, lower case). All expressions are bounded, so the
+ * cost is linear in the clause length.
+ */
+
+/** Legal reference points in percent a year: 24% (courts' protection line) and 36% (absolute line). */
+export const CAP_PROTECTED = 24;
+export const CAP_ABSOLUTE = 36;
+
+type Period = 'day' | 'month' | 'year' | 'once';
+const PER_YEAR: Record<Exclude<Period, 'once'>, number> = { day: 365, month: 12, year: 1 };
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Parses a Chinese numeral up to the hundreds, with an optional 点 decimal part ("三十六", "零点五"). */
+export function parseChineseNumber(s: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  const [intPart, decPart] = s.split('点');
+  let total = 0;
+  let current = 0;
+  for (const ch of intPart ?? '') {
+    if (ch in CN_DIGITS) current = CN_DIGITS[ch]!;
+    else if (ch === '十') {
+      total += (current === 0 ? 1 : current) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current === 0 ? 1 : current) * 100;
+      current = 0;
+    } else return null;
+  }
+  total += current;
+  if (decPart !== undefined) {
+    let scale = 0.1;
+    for (const ch of decPart) {
+      if (!(ch in CN_DIGITS)) return null;
+      total += CN_DIGITS[ch]! * scale;
+      scale /= 10;
+    }
+  }
+  return total;
+}
+
+const NUM = '(\\d{1,4}(?:\\.\\d{1,6})?|[零〇一二两三四五六七八九十百点]{1,8})';
+const VALUE_PATTERNS: { re: RegExp; scale: (m: RegExpExecArray) => number | null }[] = [
+  { re: new RegExp(`${NUM}\\s?%`, 'g'), scale: (m) => num(m[1]) },
+  { re: new RegExp(`百分之${NUM}`, 'g'), scale: (m) => num(m[1]) },
+  { re: new RegExp(`千分之${NUM}`, 'g'), scale: (m) => div(num(m[1]), 10) },
+  { re: new RegExp(`万分之${NUM}`, 'g'), scale: (m) => div(num(m[1]), 100) },
+  { re: new RegExp(`${NUM}\\s?‰`, 'g'), scale: (m) => div(num(m[1]), 10) },
+];
+
+/** 月息2分 = 2% a month; 年息1分 = 10% a year; 日息1分 = 0.1% a day; 厘 is a tenth of 分. */
+const FEN_PATTERN = new RegExp(`(日|月|年)(?:利率|利息|息|费率)?为?${NUM}(分|厘)(?![之钟期])`, 'g');
+
+const PERIOD_MARKERS: { re: RegExp; period: Exclude<Period, 'once'> }[] = [
+  { re: /(日利率|日息|日费率|日综合费率|每日|每天|按日|逐日|\/天|\/日|日百分之|日千分之|日万分之|daily|per day|a day|each day|\/day|p\.d)/g, period: 'day' },
+  { re: /(月利率|月息|月费率|月综合费率|每月|按月|\/月|monthly|per month|a month|\/month|p\.m)/g, period: 'month' },
+  { re: /(年利率|年化|年息|年费率|每年|按年|\/年|annual|annum|apr|per year|a year|yearly|p\.a)/g, period: 'year' },
+];
+
+/** Words that make a percentage a cost of the loan rather than, say, a share of a payment. */
+const COST_CONTEXT = /(利率|利息|息|罚息|罚金|滞纳金|违约金|费率|服务费|手续费|管理费|综合费|费用|interest|apr|rate|fee|penalty|charge|late)/;
+const ONE_OFF_CONTEXT = /(违约金|罚金|penalty)/;
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : parseChineseNumber(s);
+}
+function div(v: number | null, d: number): number | null {
+  return v === null ? null : v / d;
+}
+
+interface RateValue {
+  percent: number;
+  start: number;
+  end: number;
+}
+
+function values(text: string): RateValue[] {
+  const out: RateValue[] = [];
+  for (const { re, scale } of VALUE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const v = scale(m);
+      if (v !== null && v > 0) out.push({ percent: v, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** The period of a value: the nearest marker before it in the same clause part, or right after it. */
+function periodOf(text: string, v: RateValue): Period {
+  let best: { period: Exclude<Period, 'once'>; distance: number } | undefined;
+  for (const { re, period } of PERIOD_MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const mEnd = m.index + m[0].length;
+      let distance: number;
+      if (mEnd <= v.start) distance = v.start - mEnd;
+      else if (m.index >= v.end) distance = (m.index - v.end) * 2;
+      else distance = 0;
+      if (distance > 24) continue;
+      const between = mEnd <= v.start ? text.slice(mEnd, v.start) : text.slice(v.end, m.index);
+      if (/[。；;，,]/.test(between) && distance > 0) continue;
+      if (best === undefined || distance < best.distance) best = { period, distance };
+    }
+  }
+  return best?.period ?? 'once';
+}
+
+/**
+ * The highest annualised rate the clause states, in percent, when it is above the 24% line;
+ * otherwise null. A one-off penalty of 24% or more of the principal counts at face value.
+ */
+export function detectRate(clause: string): number | null {
+  if (!COST_CONTEXT.test(clause)) return null;
+  let highest: number | null = null;
+  const consider = (annual: number): void => {
+    if (annual > CAP_PROTECTED && (highest === null || annual > highest)) highest = annual;
+  };
+  for (const v of values(clause)) {
+    const period = periodOf(clause, v);
+    if (period === 'once') {
+      if (ONE_OFF_CONTEXT.test(clause) && v.percent >= CAP_PROTECTED && v.percent <= 100) consider(v.percent);
+      continue;
+    }
+    consider(v.percent * PER_YEAR[period]);
+  }
+  FEN_PATTERN.lastIndex = 0;
+  for (let m = FEN_PATTERN.exec(clause); m !== null; m = FEN_PATTERN.exec(clause)) {
+    const n = num(m[2]);
+    if (n === null) continue;
+    const unit = m[3] === '分' ? 1 : 0.1;
+    const perYear = m[1] === '日' ? 0.1 * unit * n * 365 : m[1] === '月' ? unit * n * 12 : unit * n * 10;
+    consider(perYear);
+  }
+  return highest === null ? null : Math.round(highest * 100) / 100;
+}

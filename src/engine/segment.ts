@@ -1,0 +1,102 @@
+/**
+ * Clause segmentation on normalised text. A clause is the unit a finding quotes: a sentence, a list
+ * item or a line. Offsets are into the normalised text; the caller maps them back.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest clause the engine looks at as one unit; longer runs are cut at commas, then hard. */
+export const MAX_CLAUSE = 600;
+
+const TERMINATORS = new Set([0x3002, 0xff1b, 0xff01, 0xff1f, 0x3b, 0x21, 0x3f, 0x0a, 0xff61]);
+const SOFT_BREAKS = new Set([0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a]);
+/** What separates the parts of a clause for negation and exclusion scope (not the enumeration mark 、). */
+const PART_BREAKS = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** English abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'no', 'vs', 'mr', 'mrs', 'ms', 'dr', 'st', 'u.s', 'pvt']);
+
+/**
+ * Whether a full stop at i ends an English sentence. The folded text is lower case, so the next
+ * sentence is recognised in the original (passed as `orig`, same indices through `map`).
+ */
+function endsEnglishSentence(text: string, i: number, orig: string, map: Int32Array): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!(next === 0x20 || next === 0x0a || Number.isNaN(next))) return false;
+  if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
+  let w = i - 1;
+  while (w >= 0 && (isLower(text.charCodeAt(w)) || text.charCodeAt(w) === 0x2e)) w--;
+  if (ABBREVIATIONS.has(text.slice(w + 1, i))) return false;
+  if (Number.isNaN(next)) return true;
+  const after = orig.charCodeAt(map[i + 2] ?? orig.length);
+  return Number.isNaN(after) || isUpper(after) || isDigit(after) || after === 0x22 || after === 0x201c || after === 0x28 || after > 0x2e80;
+}
+
+/** Item markers that open a new clause when they follow a colon: "如下：1、…2、…". */
+function isItemMarker(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) {
+    let j = i;
+    while (j < text.length && j - i < 3 && isDigit(text.charCodeAt(j))) j++;
+    const d = text.charCodeAt(j);
+    return d === 0x3001 || (d === 0x29 && j > i) || d === 0xff09;
+  }
+  return c === 0xff08 || c === 0x28;
+}
+
+export function segment(text: string, orig: string, map: Int32Array): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x0a)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x0a)) e--;
+    if (e > s) splitLong(text, s, e, spans);
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (TERMINATORS.has(c)) {
+      push(c === 0x0a ? i : i + 1);
+    } else if (c === 0x2e && endsEnglishSentence(text, i, orig, map)) {
+      push(i + 1);
+    } else if ((c === 0xff1a || c === 0x3a) && i + 1 < text.length && isItemMarker(text, i + 1)) {
+      push(i + 1);
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+function splitLong(text: string, s: number, e: number, spans: Span[]): void {
+  while (e - s > MAX_CLAUSE) {
+    let cut = -1;
+    for (let k = s + MAX_CLAUSE; k > s + MAX_CLAUSE / 2; k--) {
+      if (SOFT_BREAKS.has(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x20) {
+        cut = k;
+        break;
+      }
+    }
+    if (cut < 0) cut = s + MAX_CLAUSE;
+    spans.push({ start: s, end: cut });
+    s = cut;
+  }
+  spans.push({ start: s, end: e });
+}
+
+/** Boundaries of the clause part (between commas, colons, enumeration marks) around [from, to). */
+export function partAround(text: string, clause: Span, from: number, to: number): Span {
+  let s = from;
+  while (s > clause.start && !PART_BREAKS.has(text.charCodeAt(s - 1))) s--;
+  let e = to;
+  while (e < clause.end && !PART_BREAKS.has(text.charCodeAt(e))) e++;
+  return { start: s, end: e };
+}

@@ -1,0 +1,22 @@
+/**
+ * The generic rule runner (after ESLint's RuleTester): every positive example of every rule must be
+ * reported by that rule, and no negative example may be.
+ */
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/engine';
+import ruleset from '../../src/generated/ruleset.json';
+import type { RuleSet } from '../../src/engine/types';
+
+const rules = (ruleset as RuleSet).rules;
+
+describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
+  it.each(rule.examples.positive)('reports: %s', (text) => {
+    const hits = audit(text, rule.lang === 'any' ? {} : { lang: rule.lang }).findings.filter((f) => f.rule === rule.id);
+    expect(hits.length, `${rule.source} should report this positive example`).toBeGreaterThan(0);
+    for (const f of hits) expect(text.slice(f.start, f.end)).toBe(f.quote);
+  });
+  it.each(rule.examples.negative)('does not report: %s', (text) => {
+    const hits = audit(text, rule.lang === 'any' ? {} : { lang: rule.lang }).findings.filter((f) => f.rule === rule.id);
+    expect(hits.map((f) => f.quote), `${rule.source} should not report this negative example`).toEqual([]);
+  });
+});
