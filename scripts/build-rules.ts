@@ -3,7 +3,7 @@
  * character table from OpenCC's data into src/generated/t2s.json. Runs before every build and test,
  * so the extension, the CLI and the tests all run the same compiled rules.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRuleSet } from '../src/rules/load';
 
@@ -34,8 +34,15 @@ export function traditionalPairs(): string {
   return out;
 }
 
+/** Write then rename, so a test run reading the file never sees half of it. */
+function writeAtomic(name: string, data: string): void {
+  const tmp = join(outDir, `.${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, join(outDir, name));
+}
+
 mkdirSync(outDir, { recursive: true });
 const ruleset = loadRuleSet();
-writeFileSync(join(outDir, 'ruleset.json'), JSON.stringify(ruleset));
-writeFileSync(join(outDir, 't2s.json'), JSON.stringify({ pairs: traditionalPairs() }));
+writeAtomic('ruleset.json', JSON.stringify(ruleset));
+writeAtomic('t2s.json', JSON.stringify({ pairs: traditionalPairs() }));
 console.log(`rules: ${ruleset.rules.length} rules, ${Object.keys(ruleset.citations).length} citations, ${ruleset.dataItems.length} data items → src/generated/`);
