@@ -20,6 +20,12 @@ export class Automaton {
   private readonly lengths: number[] = [];
   /** Terms that start with an ASCII letter or digit must start at a word boundary ("sms" not in "chasms"). */
   private readonly wordStart: boolean[] = [];
+  /**
+   * Most characters of a document start no term and occur in none: a dense root row and an alphabet
+   * bitmap let the scan handle those with array reads instead of map lookups.
+   */
+  private readonly rootNext = new Int32Array(0x10000);
+  private readonly alphabet = new Uint8Array(0x10000);
 
   constructor(terms: readonly string[]) {
     terms.forEach((term, id) => {
@@ -34,6 +40,7 @@ export class Automaton {
           this.out.push([]);
           this.next[s]!.set(c, t);
         }
+        this.alphabet[c] = 1;
         s = t;
       }
       this.out[s]!.push(id);
@@ -41,7 +48,10 @@ export class Automaton {
       this.wordStart[id] = term.length > 0 && isAsciiWordChar(term.charCodeAt(0));
     });
     const queue: number[] = [];
-    for (const t of this.next[0]!.values()) queue.push(t);
+    for (const [c, t] of this.next[0]!) {
+      this.rootNext[c] = t;
+      queue.push(t);
+    }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
       for (const [c, t] of this.next[s]!) {
@@ -59,16 +69,21 @@ export class Automaton {
   /** All occurrences, ordered by end position. */
   scan(text: string): Hit[] {
     const hits: Hit[] = [];
-    const { next, fail, out, lengths, wordStart } = this;
+    const { next, fail, out, lengths, wordStart, rootNext, alphabet } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = next[s]!.get(c);
+      if (alphabet[c] === 0) {
+        s = 0;
+        continue;
+      }
+      let t = s === 0 ? rootNext[c]! : next[s]!.get(c);
       while (t === undefined && s !== 0) {
         s = fail[s]!;
-        t = next[s]!.get(c);
+        t = s === 0 ? rootNext[c]! : next[s]!.get(c);
       }
       s = t ?? 0;
+      if (s === 0) continue;
       const terms = out[s]!;
       for (let k = 0; k < terms.length; k++) {
         const term = terms[k]!;

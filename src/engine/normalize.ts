@@ -10,13 +10,24 @@ export interface Normalized {
   map: Int32Array;
 }
 
-let t2sTable: Map<number, number> | undefined;
+/**
+ * Character folding as a lookup table over the whole BMP: the hot loop of normalisation does one array
+ * read per character instead of range tests and a map lookup.
+ */
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
+for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
+// Full-width ASCII to half-width, except the full-width punctuation that Chinese segmentation relies on.
+const KEEP_FULL_WIDTH = new Set([0xff0c, 0xff1b, 0xff01, 0xff1f, 0xff1a, 0xff08, 0xff09]);
+for (let c = 0xff01; c <= 0xff5e; c++) {
+  if (KEEP_FULL_WIDTH.has(c)) continue;
+  const half = c - 0xfee0;
+  FOLD[c] = half >= 0x41 && half <= 0x5a ? half + 32 : half;
+}
 
 /** Installs the Traditional → Simplified character table (pairs of UTF-16 code units, "繁简繁简…"). */
 export function setTraditionalTable(pairs: string): void {
-  const table = new Map<number, number>();
-  for (let i = 0; i + 1 < pairs.length; i += 2) table.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
-  t2sTable = table;
+  for (let i = 0; i + 1 < pairs.length; i += 2) FOLD[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
 }
 
 const isCjk = (c: number): boolean =>
@@ -26,28 +37,27 @@ const isCjk = (c: number): boolean =>
 const isCjkContext = (c: number): boolean =>
   isCjk(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d;
 
-const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000 || c === 0x0b || c === 0x0c ||
-  (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0xfeff;
+const SPACE = new Uint8Array(0x10000);
+for (const c of [0x20, 0x09, 0x0d, 0xa0, 0x3000, 0x0b, 0x0c, 0x202f, 0x205f, 0xfeff]) SPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200b; c++) SPACE[c] = 1;
+// Line breaks are whitespace too; normalize() counts them to tell wrapping from paragraph breaks.
+const LINE_BREAK = new Uint8Array(0x10000);
+for (const c of [0x0a, 0x2028, 0x2029]) LINE_BREAK[c] = 1;
 
-/** Folds one code unit: full-width ASCII to half-width, Traditional to Simplified, ASCII upper to lower. */
-function fold(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) {
-    // Full-width punctuation that Chinese segmentation relies on keeps its Chinese form.
-    if (c !== 0xff0c && c !== 0xff1b && c !== 0xff01 && c !== 0xff1f && c !== 0xff1a && c !== 0xff08 && c !== 0xff09) {
-      c -= 0xfee0;
-    }
-  }
-  if (c >= 0x41 && c <= 0x5a) return c + 32;
-  if (t2sTable !== undefined && c >= 0x3400) {
-    const s = t2sTable.get(c);
-    if (s !== undefined) return s;
-  }
-  return c;
+const isSpace = (c: number): boolean => SPACE[c] === 1;
+
+/** Shortest line that can be a hard-wrapped part of a paragraph rather than a line of its own. */
+const WRAP_MIN_LINE = 24;
+
+/** Whether a line starts with an item marker: 第三条, 1、, 1.2, （一）, 二、. */
+function startsItem(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 0x7b2c /* 第 */ || c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  return s.charCodeAt(i + 1) === 0x3001 && '一二三四五六七八九十'.includes(s.charAt(i));
 }
 
 /**
- * Whitespace inside a run of CJK text is dropped (a PDF or HTML line break in the middle of 通讯录
+ * Whitespace inside a run of CJK text is dropped (a hard wrap or stray space in the middle of 通讯录
  * must still match), any other run of whitespace becomes one space, and a line break that ends a
  * paragraph becomes a newline so segmentation still sees it.
  */
@@ -57,22 +67,26 @@ export function normalize(input: string): Normalized {
   const map = new Int32Array(n + 1);
   let o = 0;
   let i = 0;
+  let lineStart = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
-    if (isSpace(c) || c === 0x0a || c === 0x2028 || c === 0x2029) {
+    if (SPACE[c] === 1 || LINE_BREAK[c] === 1) {
       let j = i;
       let newlines = 0;
       while (j < n) {
         const d = input.charCodeAt(j);
-        if (d === 0x0a || d === 0x2028 || d === 0x2029) newlines++;
+        if (LINE_BREAK[d] === 1) newlines++;
         else if (!isSpace(d)) break;
         j++;
       }
       const prev = o > 0 ? out[o - 1]! : 0;
       const next = j < n ? input.charCodeAt(j) : 0;
-      // Blank lines and line breaks before a list item separate clauses; a single soft break
-      // between CJK characters is wrapping.
-      const breakLine = newlines >= 2 || (newlines === 1 && !(isCjkContext(prev) && isCjkContext(next)));
+      // A line break separates clauses (web pages put each paragraph or list item on its own line)
+      // unless it is hard wrapping: a single break inside a long line of Chinese, not before an item.
+      const wrapped =
+        newlines === 1 && isCjkContext(prev) && isCjkContext(next) && i - lineStart >= WRAP_MIN_LINE && !startsItem(input, j);
+      const breakLine = newlines >= 1 && !wrapped;
+      if (newlines > 0) lineStart = j;
       if (o > 0 && j < n) {
         if (breakLine) {
           map[o] = i;
@@ -86,7 +100,7 @@ export function normalize(input: string): Normalized {
       continue;
     }
     map[o] = i;
-    out[o++] = fold(c);
+    out[o++] = FOLD[c]!;
     i++;
   }
   map[o] = n;

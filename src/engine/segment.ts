@@ -12,6 +12,9 @@ export interface Span {
 export const MAX_CLAUSE = 600;
 
 const TERMINATORS = new Set([0x3002, 0xff1b, 0xff01, 0xff1f, 0x3b, 0x21, 0x3f, 0x0a, 0xff61]);
+/** Characters the segmentation loop must look at; everything else is skipped with one table read. */
+const INTERESTING = new Uint8Array(0x10000);
+for (const c of [...TERMINATORS, 0x2e, 0xff1a, 0x3a]) INTERESTING[c] = 1;
 const SOFT_BREAKS = new Set([0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a]);
 /** What separates the parts of a clause for negation and exclusion scope (not the enumeration mark 、). */
 const PART_BREAKS = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
@@ -64,6 +67,7 @@ export function segment(text: string, orig: string, map: Int32Array): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (INTERESTING[c] === 0) continue;
     if (TERMINATORS.has(c)) {
       push(c === 0x0a ? i : i + 1);
     } else if (c === 0x2e && endsEnglishSentence(text, i, orig, map)) {

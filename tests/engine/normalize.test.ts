@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+// Importing the engine installs the Traditional → Simplified table that normalize() uses.
+import '../../src/engine';
+import { normalize } from '../../src/engine/normalize';
+
+/** Every folded character must map back to the character it came from. */
+function expectMapsBack(input: string): void {
+  const n = normalize(input);
+  expect(n.map.length).toBe(n.text.length + 1);
+  expect(n.map[n.text.length]).toBe(input.length);
+  for (let i = 1; i < n.text.length; i++) expect(n.map[i]!).toBeGreaterThan(n.map[i - 1]!);
+}
+
+describe('normalize', () => {
+  it('folds full-width letters and digits to half-width lower case but keeps Chinese punctuation', () => {
+    expect(normalize('ＡＰＲ　３６％，年化').text).toBe('apr 36%，年化');
+  });
+
+  it('folds Traditional characters to Simplified one for one', () => {
+    const n = normalize('本應用將讀取您的手機通訊錄');
+    expect(n.text).toBe('本应用将读取您的手机通讯录');
+    expect(n.text.length).toBe(13);
+  });
+
+  it('drops whitespace and hard wraps inside Chinese text and keeps offsets', () => {
+    const input = '为了评估您的还款能力并防范欺诈风险，我们将读取您的通\n讯 录。';
+    const n = normalize(input);
+    expect(n.text).toBe('为了评估您的还款能力并防范欺诈风险，我们将读取您的通讯录。');
+    const i = n.text.indexOf('讯');
+    expect(input[n.map[i]!]).toBe('讯');
+    expectMapsBack(input);
+  });
+
+  it('keeps a paragraph or short line break as a newline and collapses spaces between words', () => {
+    expect(normalize('第一条 总则\n\n第二条  借款').text).toBe('第一条总则\n第二条借款');
+    expect(normalize('信息授权\n您同意我们收集').text).toBe('信息授权\n您同意我们收集');
+    expect(normalize(`${'甲'.repeat(30)}\n第三条`).text).toBe(`${'甲'.repeat(30)}\n第三条`);
+    expect(normalize('We   may\tshare   your data').text).toBe('we may share your data');
+  });
+
+  it('maps back through mixed input', () => {
+    expectMapsBack('  Ａ借款 協議\r\n\r\n1、您同意 we collect\u3000通讯录；  ');
+  });
+});

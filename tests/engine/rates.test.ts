@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+// Importing the engine installs the Traditional → Simplified table that normalize() uses.
+import '../../src/engine';
+import { normalize } from '../../src/engine/normalize';
+import { detectRate, parseChineseNumber } from '../../src/engine/rates';
+
+const rate = (clause: string): number | null => detectRate(normalize(clause).text);
+
+describe('rate arithmetic', () => {
+  it('parses Chinese numerals', () => {
+    expect(parseChineseNumber('三十六')).toBe(36);
+    expect(parseChineseNumber('十')).toBe(10);
+    expect(parseChineseNumber('二百零五')).toBe(205);
+    expect(parseChineseNumber('零点五')).toBeCloseTo(0.5);
+    expect(parseChineseNumber('12.5')).toBe(12.5);
+  });
+
+  it.each([
+    ['借款日利率为0.1%。', 36.5],
+    ['日利率万分之十，按日计息。', 36.5],
+    ['罚息利率：日息百分之一。', 365],
+    ['逾期后每日按未还金额的百分之二收取逾期利息。', 730],
+    ['滞纳金按未还本金日千分之五计收。', 182.5],
+    ['逾期罚息按未还金额*0.3%/天计算。', 109.5],
+    ['借款月息3分。', 36],
+    ['本产品月利率2.5%。', 30],
+    ['借款年化利率为36%。', 36],
+    ['綜合年化費率為百分之四十。', 40],
+    ['Late fee: daily interest of 1% on the overdue amount.', 365],
+    ['The APR of this loan is 180%.', 180],
+    ['如违约，借款人应按借款本金的百分之三十支付违约金。', 30],
+  ])('%s → %s%% a year', (clause, annual) => {
+    expect(rate(clause)).toBeCloseTo(annual, 1);
+  });
+
+  it.each([
+    '借款日利率万分之五，按日计息。',
+    '借款年利率为15%。',
+    '本产品月利率1.5%。',
+    '借款年利率：【  】%。',
+    '日利率=年利率÷360。',
+    '逾期超过90天的，我们将委托第三方催收。',
+    '提前还款需支付剩余本金1%的违约金。',
+    '已还金额占应还金额的50%。',
+  ])('%s is within the cap or not a rate', (clause) => {
+    expect(rate(clause)).toBeNull();
+  });
+});
