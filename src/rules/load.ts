@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { CompiledRule, RuleSet } from '../engine/types';
 import { buildRuleSet, compileCitations, compileDataItems, compileRule, compileVocabulary } from './compile';
+import { inflectTerms } from './inflect';
 
 export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
 const ROOT = join(RULES_DIR, '..');
@@ -25,10 +26,20 @@ export function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));
 }
 
+/** English words also match their other verb forms ("sell" → "sold", "share" → "sharing"). */
+function withInflections(rule: CompiledRule): CompiledRule {
+  if (rule.lang === 'zh') return rule;
+  return {
+    ...rule,
+    patterns: rule.patterns.map((p) => ({ ...p, groups: p.groups.map(inflectTerms) })),
+    exclusions: inflectTerms(rule.exclusions),
+  };
+}
+
 export function loadRuleSet(dir = RULES_DIR): RuleSet {
   const citations = compileCitations('rules/citations.yaml', readYaml(join(dir, 'citations.yaml')));
   const ids = new Set(Object.keys(citations));
-  const rules: CompiledRule[] = ruleFiles(dir).map((f) => compileRule(relative(ROOT, f), readYaml(f), ids));
+  const rules: CompiledRule[] = ruleFiles(dir).map((f) => withInflections(compileRule(relative(ROOT, f), readYaml(f), ids)));
   const dataItems = compileDataItems('rules/data-items.yaml', readYaml(join(dir, 'data-items.yaml')));
   const vocabulary = compileVocabulary('rules/vocabulary.yaml', readYaml(join(dir, 'vocabulary.yaml')));
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
