@@ -98,19 +98,27 @@ export class Engine {
     const findings: Finding[] = [];
     const dataHits: DataHit[] = [];
     let markers = 0;
-    let listCollects = false;
-    let clausesSinceList = 0;
+    // A lead-in ending in a colon ("您授权我们收集以下信息：") governs the list items after it: its
+    // words count in each item, so "2、您的通讯录；" is read as "我们收集您的通讯录".
+    let leadIn: LeadIn | undefined;
     for (const clause of clauses) {
+      const clauseText = norm.text.slice(clause.span.start, clause.span.end);
+      const isLeadIn = /[:：]$/.test(clauseText);
+      if (leadIn !== undefined && !isLeadIn && (!isListItem(clauseText) || --leadIn.itemsLeft < 0)) leadIn = undefined;
+      if (clause.hits.length === 0) {
+        if (isLeadIn) leadIn = undefined;
+        continue;
+      }
       const cues: Hit[] = [];
       const notCues: Hit[] = [];
-      let hasVerb = false;
+      const verbs: Hit[] = [];
       const clauseData: Hit[] = [];
       const dataItemOf = new Map<Hit, number>();
       for (const h of clause.hits) {
         for (const ref of this.refs[h.term]!) {
           if (ref.kind === 'cue') cues.push(h);
           else if (ref.kind === 'notCue') notCues.push(h);
-          else if (ref.kind === 'verb') hasVerb = true;
+          else if (ref.kind === 'verb') verbs.push(h);
           else if (ref.kind === 'marker') markers++;
           else if (ref.kind === 'data') {
             clauseData.push(h);
@@ -120,25 +128,25 @@ export class Engine {
       }
       const liveCues = cues.filter((c) => !notCues.some((n) => n.start <= c.start && n.end >= c.end));
       const ctx: ClauseContext = { text: norm.text, span: clause.span, cues: liveCues };
+      const liveVerb = verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
 
-      for (const f of this.matchRules(clause, ctx)) {
+      const inherited = leadIn === undefined || isLeadIn ? [] : leadIn.hits.map((h) => ({ term: h.term, start: clause.span.start, end: clause.span.start }));
+      for (const f of this.matchRules(clause, inherited, ctx)) {
         findings.push(toFinding(f.rule, this.citations.get(f.rule.id)!, clause.span, norm, input, f.annualRate));
       }
 
-      // A list introduced by "we collect the following:" collects what its items name.
-      const endsWithColon = /[:：]$/.test(norm.text.slice(clause.span.start, clause.span.end));
-      clausesSinceList++;
-      if (endsWithColon) {
-        listCollects = hasVerb;
-        clausesSinceList = 0;
-      } else if (clausesSinceList > 12) {
-        listCollects = false;
-      }
-      if ((hasVerb || listCollects) && clauseData.length > 0) {
+      if ((liveVerb || (leadIn?.collects === true && !isLeadIn)) && clauseData.length > 0) {
         for (const h of clauseData) {
           if (isNegated(ctx, h.start, h.end, [h])) continue;
           dataHits.push({ item: dataItemOf.get(h)!, start: norm.map[h.start]!, end: norm.map[h.end - 1]! + 1 });
         }
+      }
+      if (isLeadIn) {
+        leadIn = {
+          hits: clause.hits.filter((h) => this.refs[h.term]!.some((r) => r.kind === 'group') && !isNegated(ctx, h.start, h.end, [h])),
+          collects: liveVerb,
+          itemsLeft: MAX_LIST_ITEMS,
+        };
       }
     }
 
@@ -160,12 +168,12 @@ export class Engine {
     };
   }
 
-  private *matchRules(clause: ClauseHits, ctx: ClauseContext): Generator<{ rule: CompiledRule; window: Window; annualRate?: number }> {
+  private *matchRules(clause: ClauseHits, inherited: Hit[], ctx: ClauseContext): Generator<{ rule: CompiledRule; window: Window; annualRate?: number }> {
     // Which pattern groups this clause satisfies, keyed by rule and pattern.
     const candidates = new Map<number, Map<number, Hit[][]>>();
     const exclusions = new Map<number, Hit[]>();
     const notInside = new Map<number, Hit[]>();
-    for (const h of clause.hits) {
+    for (const h of inherited.length === 0 ? clause.hits : [...inherited, ...clause.hits]) {
       for (const ref of this.refs[h.term]!) {
         if (ref.kind === 'group') {
           let byPattern = candidates.get(ref.rule);
@@ -213,6 +221,22 @@ export class Engine {
       }
     }
   }
+}
+
+interface LeadIn {
+  /** The lead-in's pattern words that are not negated there, carried into each list item. */
+  hits: Hit[];
+  /** Whether the lead-in says the listed data is collected. */
+  collects: boolean;
+  itemsLeft: number;
+}
+
+/** How many items after a lead-in can belong to its list. */
+const MAX_LIST_ITEMS = 30;
+
+/** List items start with a marker (1、 1.2 （一） 一、 (a) - •) or end like one (；). */
+function isListItem(clause: string): boolean {
+  return /^(?:\d{1,3}(?:[.．]\d{1,3}){0,3}[、.．)）]?|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[a-z][.)、]|[-•·*—])/.test(clause) || /[；;]$/.test(clause);
 }
 
 interface ClauseContext {
@@ -286,7 +310,7 @@ function assignHits(spans: Span[], hits: Hit[]): ClauseHits[] {
       if (hits[j]!.end <= span.end) inside.push(hits[j]!);
       j++;
     }
-    if (inside.length > 0) out.push({ span, hits: inside });
+    out.push({ span, hits: inside });
   }
   return out;
 }

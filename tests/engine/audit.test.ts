@@ -67,6 +67,14 @@ describe('matching', () => {
     expect(ids('您同意我们读取通讯录，不可撤销。')).toEqual(['read-contacts']);
   });
 
+  it('reads list items in the light of their lead-in', () => {
+    const text = '您授权我们读取以下信息：\n1、您的身份信息；\n2、您的通讯录；\n3、您的位置信息。\n第二条 其他\n通讯录仅供参考。';
+    const r = engine.audit(text);
+    expect(r.findings.map((f) => [f.rule, f.quote])).toEqual([['read-contacts', '2、您的通讯录；']]);
+    expect(r.necessary.beyond.map((b) => b.id)).toEqual(['contacts', 'location']);
+    expect(ids('我们不会读取以下信息：\n1、您的通讯录；')).toEqual([]);
+  });
+
   it('keeps refusal rules that are themselves negative', () => {
     expect(ids('如您拒绝授权，我们将无法为您提供借款服务。')).toEqual(['refusal']);
   });
