@@ -12,6 +12,9 @@ export interface Hit {
 const isAsciiWordChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
+/** Hash of a (state, character) pair for the transition table. */
+const slot = (state: number, c: number): number => Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+
 export class Automaton {
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
@@ -26,6 +29,11 @@ export class Automaton {
    */
   private readonly rootNext = new Int32Array(0x10000);
   private readonly alphabet = new Uint8Array(0x10000);
+  /** Transitions of the other states in one open-addressing table keyed by (state, character). */
+  private readonly tableState: Int32Array;
+  private readonly tableChar: Uint16Array;
+  private readonly tableNext: Int32Array;
+  private readonly tableMask: number;
 
   constructor(terms: readonly string[]) {
     terms.forEach((term, id) => {
@@ -64,12 +72,41 @@ export class Automaton {
         queue.push(t);
       }
     }
+    let edges = 0;
+    for (let st = 1; st < this.next.length; st++) edges += this.next[st]!.size;
+    let size = 16;
+    while (size < edges * 2) size *= 2;
+    this.tableMask = size - 1;
+    this.tableState = new Int32Array(size).fill(-1);
+    this.tableChar = new Uint16Array(size);
+    this.tableNext = new Int32Array(size);
+    for (let st = 1; st < this.next.length; st++) {
+      for (const [c, t] of this.next[st]!) {
+        let k = slot(st, c) & this.tableMask;
+        while (this.tableState[k] !== -1) k = (k + 1) & this.tableMask;
+        this.tableState[k] = st;
+        this.tableChar[k] = c;
+        this.tableNext[k] = t;
+      }
+    }
+  }
+
+  /** Next state from a non-root state, or -1. */
+  private step(st: number, c: number): number {
+    const { tableState, tableChar, tableNext, tableMask } = this;
+    let k = slot(st, c) & tableMask;
+    for (;;) {
+      const s = tableState[k]!;
+      if (s === -1) return -1;
+      if (s === st && tableChar[k] === c) return tableNext[k]!;
+      k = (k + 1) & tableMask;
+    }
   }
 
   /** All occurrences, ordered by end position. */
   scan(text: string): Hit[] {
     const hits: Hit[] = [];
-    const { next, fail, out, lengths, wordStart, rootNext, alphabet } = this;
+    const { fail, out, lengths, wordStart, rootNext, alphabet } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -77,12 +114,12 @@ export class Automaton {
         s = 0;
         continue;
       }
-      let t = s === 0 ? rootNext[c]! : next[s]!.get(c);
-      while (t === undefined && s !== 0) {
+      let t = s === 0 ? rootNext[c]! : this.step(s, c);
+      while (t === -1) {
         s = fail[s]!;
-        t = s === 0 ? rootNext[c]! : next[s]!.get(c);
+        t = s === 0 ? rootNext[c]! : this.step(s, c);
       }
-      s = t ?? 0;
+      s = t;
       if (s === 0) continue;
       const terms = out[s]!;
       for (let k = 0; k < terms.length; k++) {

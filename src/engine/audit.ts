@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type AuditOptions,
   type Citation,
+  type CompiledPattern,
   type CompiledRule,
   type Finding,
   type Lang,
@@ -23,15 +24,22 @@ export const MAX_INPUT_CHARS = 20_000_000;
 /** Bounds the work per clause and pattern group on hostile input (a clause of one repeated term). */
 const MAX_HITS_PER_GROUP = 32;
 
-type TermRef =
-  | { kind: 'group'; rule: number; pattern: number; group: number }
-  | { kind: 'exclusion'; rule: number }
-  | { kind: 'notInside'; rule: number }
-  | { kind: 'cue' }
-  | { kind: 'notCue' }
-  | { kind: 'data'; item: number }
-  | { kind: 'verb' }
-  | { kind: 'marker' };
+/** What a term means to the engine, as bit flags: one term can play several parts. */
+const CUE = 1;
+const NOT_CUE = 2;
+const VERB = 4;
+const MARKER = 8;
+const DATA = 16;
+const GROUP = 32;
+
+/** A pattern of a rule, numbered across the whole rule set so a clause can be checked with flat arrays. */
+interface IndexedPattern {
+  rule: number;
+  /** Position of the pattern within its rule. */
+  index: number;
+  /** Bit mask with one bit per group: the clause satisfies the pattern when all bits are set. */
+  full: number;
+}
 
 interface ClauseHits {
   span: Span;
@@ -54,36 +62,70 @@ const AGREEMENT_MARKERS = [
 
 export class Engine {
   private readonly automaton: Automaton;
-  private readonly refs: TermRef[][] = [];
-  private readonly groupCounts: number[][];
   private readonly citations: Map<string, Citation[]>;
+  private readonly patterns: IndexedPattern[] = [];
+  /** Per term: flag bits, the data item it names (or -1), and its pattern groups as pattern * 8 + group. */
+  private readonly flags: number[] = [];
+  private readonly dataItem: number[] = [];
+  private readonly groupRefs: number[][] = [];
+  /** Per term: the rules for which it is an exclusion, or a longer expression a match may not sit inside. */
+  private readonly exclusionOf: number[][] = [];
+  private readonly notInsideOf: number[][] = [];
+  /** Scratch state for one clause, reused: which groups of which patterns the clause has. */
+  private readonly masks: Uint8Array;
+  private readonly epochs: Uint32Array;
+  private epoch = 0;
 
   constructor(readonly ruleset: RuleSet) {
     const terms: string[] = [];
     const index = new Map<string, number>();
-    const add = (raw: string, ref: TermRef): void => {
+    const termId = (raw: string): number => {
       const term = foldTerm(raw);
-      if (term.length === 0) return;
       let id = index.get(term);
       if (id === undefined) {
         id = terms.length;
         index.set(term, id);
         terms.push(term);
-        this.refs.push([]);
+        this.flags.push(0);
+        this.dataItem.push(-1);
+        this.groupRefs.push([]);
+        this.exclusionOf.push([]);
+        this.notInsideOf.push([]);
       }
-      this.refs[id]!.push(ref);
+      return id;
     };
+    const words = (list: readonly string[]): string[] => list.filter((t) => foldTerm(t).length > 0);
     ruleset.rules.forEach((rule, r) => {
-      rule.patterns.forEach((p, pi) => p.groups.forEach((g, gi) => g.forEach((t) => add(t, { kind: 'group', rule: r, pattern: pi, group: gi }))));
-      rule.exclusions.forEach((t) => add(t, { kind: 'exclusion', rule: r }));
-      rule.notInside.forEach((t) => add(t, { kind: 'notInside', rule: r }));
+      rule.patterns.forEach((p, index) => {
+        const pid = this.patterns.length;
+        this.patterns.push({ rule: r, index, full: (1 << p.groups.length) - 1 });
+        p.groups.forEach((g, gi) => {
+          for (const t of words(g)) {
+            const id = termId(t);
+            this.flags[id]! |= GROUP;
+            this.groupRefs[id]!.push(pid * 8 + gi);
+          }
+        });
+      });
+      for (const t of words(rule.exclusions)) this.exclusionOf[termId(t)]!.push(r);
+      for (const t of words(rule.notInside)) this.notInsideOf[termId(t)]!.push(r);
     });
-    ruleset.negationCues.forEach((t) => add(t, { kind: 'cue' }));
-    ruleset.notNegation.forEach((t) => add(t, { kind: 'notCue' }));
-    ruleset.dataItems.forEach((d, i) => d.terms.forEach((t) => add(t, { kind: 'data', item: i })));
-    ruleset.collectionVerbs.forEach((t) => add(t, { kind: 'verb' }));
-    AGREEMENT_MARKERS.forEach((t) => add(t, { kind: 'marker' }));
-    this.groupCounts = ruleset.rules.map((r) => r.patterns.map((p) => p.groups.length));
+    const flag = (list: readonly string[], bit: number): void => {
+      for (const t of words(list)) this.flags[termId(t)]! |= bit;
+    };
+    flag(ruleset.negationCues, CUE);
+    flag(ruleset.notNegation, NOT_CUE);
+    flag(ruleset.collectionVerbs, VERB);
+    flag(AGREEMENT_MARKERS, MARKER);
+    ruleset.dataItems.forEach((d, i) => {
+      for (const t of words(d.terms)) {
+        const id = termId(t);
+        this.flags[id]! |= DATA;
+        this.dataItem[id] = i;
+      }
+    });
+    this.masks = new Uint8Array(this.patterns.length);
+    this.epochs = new Uint32Array(this.patterns.length);
     this.citations = new Map(ruleset.rules.map((r) => [r.id, r.citations.flatMap((c) => ruleset.citations[c] ?? [])]));
     this.automaton = new Automaton(terms);
   }
@@ -101,49 +143,53 @@ export class Engine {
     // A lead-in ending in a colon ("您授权我们收集以下信息：") governs the list items after it: its
     // words count in each item, so "2、您的通讯录；" is read as "我们收集您的通讯录".
     let leadIn: LeadIn | undefined;
+    const text = norm.text;
     for (const clause of clauses) {
-      const clauseText = norm.text.slice(clause.span.start, clause.span.end);
-      const isLeadIn = /[:：]$/.test(clauseText);
-      if (leadIn !== undefined && !isLeadIn && (!isListItem(clauseText) || --leadIn.itemsLeft < 0)) leadIn = undefined;
-      if (clause.hits.length === 0) {
+      const { span, hits } = clause;
+      const isLeadIn = endsWith(text, span, 0xff1a, 0x3a);
+      if (leadIn !== undefined && !isLeadIn && (!isListItem(text, span) || --leadIn.itemsLeft < 0)) leadIn = undefined;
+      if (hits.length === 0) {
         if (isLeadIn) leadIn = undefined;
         continue;
       }
-      const cues: Hit[] = [];
-      const notCues: Hit[] = [];
-      const verbs: Hit[] = [];
-      const clauseData: Hit[] = [];
-      const dataItemOf = new Map<Hit, number>();
-      for (const h of clause.hits) {
-        for (const ref of this.refs[h.term]!) {
-          if (ref.kind === 'cue') cues.push(h);
-          else if (ref.kind === 'notCue') notCues.push(h);
-          else if (ref.kind === 'verb') verbs.push(h);
-          else if (ref.kind === 'marker') markers++;
-          else if (ref.kind === 'data') {
-            clauseData.push(h);
-            dataItemOf.set(h, ref.item);
-          }
+      let cues: Hit[] | undefined;
+      let notCues: Hit[] | undefined;
+      let verbs: Hit[] | undefined;
+      let clauseData: Hit[] | undefined;
+      let hasGroup = false;
+      for (const h of hits) {
+        const f = this.flags[h.term]!;
+        if (f === GROUP) {
+          hasGroup = true;
+          continue;
+        }
+        if (f & GROUP) hasGroup = true;
+        if (f & CUE) (cues ??= []).push(h);
+        if (f & NOT_CUE) (notCues ??= []).push(h);
+        if (f & VERB) (verbs ??= []).push(h);
+        if (f & MARKER) markers++;
+        if (f & DATA) (clauseData ??= []).push(h);
+      }
+      const liveCues = cues === undefined ? [] : notCues === undefined ? cues : cues.filter((c) => !notCues.some((n) => n.start <= c.start && n.end >= c.end));
+      const ctx: ClauseContext = { text, span, cues: liveCues };
+      const liveVerb = verbs !== undefined && verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
+
+      const inherited = leadIn === undefined || isLeadIn ? [] : leadIn.hits.map((h) => ({ term: h.term, start: span.start, end: span.start }));
+      if (hasGroup || inherited.length > 0) {
+        for (const f of this.matchRules(span, inherited.length === 0 ? hits : [...inherited, ...hits], ctx)) {
+          findings.push(toFinding(f.rule, this.citations.get(f.rule.id)!, span, norm, input, f.annualRate));
         }
       }
-      const liveCues = cues.filter((c) => !notCues.some((n) => n.start <= c.start && n.end >= c.end));
-      const ctx: ClauseContext = { text: norm.text, span: clause.span, cues: liveCues };
-      const liveVerb = verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
 
-      const inherited = leadIn === undefined || isLeadIn ? [] : leadIn.hits.map((h) => ({ term: h.term, start: clause.span.start, end: clause.span.start }));
-      for (const f of this.matchRules(clause, inherited, ctx)) {
-        findings.push(toFinding(f.rule, this.citations.get(f.rule.id)!, clause.span, norm, input, f.annualRate));
-      }
-
-      if ((liveVerb || (leadIn?.collects === true && !isLeadIn)) && clauseData.length > 0) {
+      if (clauseData !== undefined && (liveVerb || (leadIn?.collects === true && !isLeadIn))) {
         for (const h of clauseData) {
           if (isNegated(ctx, h.start, h.end, [h])) continue;
-          dataHits.push({ item: dataItemOf.get(h)!, start: norm.map[h.start]!, end: norm.map[h.end - 1]! + 1 });
+          dataHits.push({ item: this.dataItem[h.term]!, start: norm.map[h.start]!, end: norm.map[h.end - 1]! + 1 });
         }
       }
       if (isLeadIn) {
         leadIn = {
-          hits: clause.hits.filter((h) => this.refs[h.term]!.some((r) => r.kind === 'group') && !isNegated(ctx, h.start, h.end, [h])),
+          hits: hits.filter((h) => (this.flags[h.term]! & GROUP) !== 0 && !isNegated(ctx, h.start, h.end, [h])),
           collects: liveVerb,
           itemsLeft: MAX_LIST_ITEMS,
         };
@@ -168,59 +214,71 @@ export class Engine {
     };
   }
 
-  private *matchRules(clause: ClauseHits, inherited: Hit[], ctx: ClauseContext): Generator<{ rule: CompiledRule; window: Window; annualRate?: number }> {
-    // Which pattern groups this clause satisfies, keyed by rule and pattern.
-    const candidates = new Map<number, Map<number, Hit[][]>>();
-    const exclusions = new Map<number, Hit[]>();
-    const notInside = new Map<number, Hit[]>();
-    for (const h of inherited.length === 0 ? clause.hits : [...inherited, ...clause.hits]) {
-      for (const ref of this.refs[h.term]!) {
-        if (ref.kind === 'group') {
-          let byPattern = candidates.get(ref.rule);
-          if (byPattern === undefined) candidates.set(ref.rule, (byPattern = new Map()));
-          let groups = byPattern.get(ref.pattern);
-          if (groups === undefined) {
-            groups = Array.from({ length: this.groupCounts[ref.rule]![ref.pattern]! }, () => []);
-            byPattern.set(ref.pattern, groups);
-          }
-          const g = groups[ref.group]!;
-          if (g.length < MAX_HITS_PER_GROUP) g.push(h);
-        } else if (ref.kind === 'exclusion') {
-          pushTo(exclusions, ref.rule, h);
-        } else if (ref.kind === 'notInside') {
-          pushTo(notInside, ref.rule, h);
+  private *matchRules(span: Span, hits: Hit[], ctx: ClauseContext): Generator<{ rule: CompiledRule; annualRate?: number }> {
+    // First pass, allocation-free: which groups of which patterns the clause contains.
+    const epoch = ++this.epoch;
+    const { masks, epochs, patterns } = this;
+    const touched: number[] = [];
+    for (const h of hits) {
+      for (const ref of this.groupRefs[h.term]!) {
+        const p = ref >> 3;
+        if (epochs[p] !== epoch) {
+          epochs[p] = epoch;
+          masks[p] = 0;
+          touched.push(p);
         }
+        masks[p]! |= 1 << (ref & 7);
       }
     }
-    for (const [r, byPattern] of candidates) {
+    const complete = touched.filter((p) => masks[p] === patterns[p]!.full).sort((a, b) => a - b);
+    let lastRule = -1;
+    for (const p of complete) {
+      const r = patterns[p]!.rule;
+      if (r === lastRule) continue;
       const rule = this.ruleset.rules[r]!;
-      const masks = notInside.get(r) ?? [];
-      const excl = exclusions.get(r) ?? [];
-      let matched: Window | undefined;
-      for (const [pi, rawGroups] of byPattern) {
-        const pattern = rule.patterns[pi]!;
-        const groups = rawGroups.map((g) => g.filter((h) => !masks.some((m) => m.start <= h.start && m.end >= h.end && m.end - m.start > h.end - h.start)));
-        if (groups.some((g) => g.length === 0)) continue;
-        for (const w of windows(groups, pattern.ordered === true)) {
-          if (pattern.within !== undefined && w.end - w.start > pattern.within) continue;
-          if (pattern.negatable !== false && isNegated(ctx, w.start, w.end, w.hits)) continue;
-          const scope = rule.exclusionScope === 'clause' ? clause.span : partAround(ctx.text, clause.span, w.start, w.end);
-          if (excl.some((e) => e.start >= scope.start && e.end <= scope.end)) continue;
-          matched = w;
-          break;
-        }
-        if (matched) break;
-      }
-      if (!matched) continue;
+      const pattern = rule.patterns[patterns[p]!.index]!;
+      if (!this.patternMatches(rule, r, p, pattern, span, hits, ctx)) continue;
+      lastRule = r;
       if (rule.detector === 'rate') {
-        const rate = detectRate(ctx.text.slice(clause.span.start, clause.span.end));
+        const rate = detectRate(ctx.text.slice(span.start, span.end));
         if (rate === null) continue;
-        yield { rule, window: matched, annualRate: rate };
+        yield { rule, annualRate: rate };
       } else {
-        yield { rule, window: matched };
+        yield { rule };
       }
     }
   }
+
+  /** Second pass, for the few patterns whose every group occurs: proximity, order, negation, exclusions. */
+  private patternMatches(rule: CompiledRule, r: number, p: number, pattern: CompiledPattern, span: Span, hits: Hit[], ctx: ClauseContext): boolean {
+    const masksFor = hits.filter((h) => this.notInsideOf[h.term]!.includes(r));
+    const groups: Hit[][] = pattern.groups.map(() => []);
+    for (const h of hits) {
+      for (const ref of this.groupRefs[h.term]!) {
+        if (ref >> 3 !== p) continue;
+        const g = groups[ref & 7]!;
+        if (g.length >= MAX_HITS_PER_GROUP) continue;
+        if (masksFor.some((m) => m.start <= h.start && m.end >= h.end && m.end - m.start > h.end - h.start)) continue;
+        g.push(h);
+      }
+    }
+    if (groups.some((g) => g.length === 0)) return false;
+    const excl = hits.filter((h) => this.exclusionOf[h.term]!.includes(r));
+    for (const w of windows(groups, pattern.ordered === true)) {
+      if (pattern.within !== undefined && w.end - w.start > pattern.within) continue;
+      if (pattern.negatable !== false && isNegated(ctx, w.start, w.end, w.hits)) continue;
+      const scope = rule.exclusionScope === 'clause' ? span : partAround(ctx.text, span, w.start, w.end);
+      if (excl.some((e) => e.start >= scope.start && e.end <= scope.end)) continue;
+      return true;
+    }
+    return false;
+  }
+}
+
+/** Whether the clause ends with one of two characters (full-width and ASCII forms of a mark). */
+function endsWith(text: string, span: Span, a: number, b: number): boolean {
+  const c = text.charCodeAt(span.end - 1);
+  return c === a || c === b;
 }
 
 interface LeadIn {
@@ -234,21 +292,18 @@ interface LeadIn {
 /** How many items after a lead-in can belong to its list. */
 const MAX_LIST_ITEMS = 30;
 
+const LIST_MARKER = /(?:\d{1,3}(?:[.．]\d{1,3}){0,3}[、.．)）]?|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[a-z][.)、]|[-•·*—])/y;
+
 /** List items start with a marker (1、 1.2 （一） 一、 (a) - •) or end like one (；). */
-function isListItem(clause: string): boolean {
-  return /^(?:\d{1,3}(?:[.．]\d{1,3}){0,3}[、.．)）]?|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[a-z][.)、]|[-•·*—])/.test(clause) || /[；;]$/.test(clause);
+function isListItem(text: string, span: Span): boolean {
+  LIST_MARKER.lastIndex = span.start;
+  return LIST_MARKER.test(text) || endsWith(text, span, 0xff1b, 0x3b);
 }
 
 interface ClauseContext {
   text: string;
   span: Span;
   cues: Hit[];
-}
-
-function pushTo(map: Map<number, Hit[]>, key: number, h: Hit): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [h]);
-  else if (list.length < MAX_HITS_PER_GROUP) list.push(h);
 }
 
 /**
