@@ -49,20 +49,28 @@ const VALUE_PATTERNS: { re: RegExp; scale: (m: RegExpExecArray) => number | null
   { re: new RegExp(`千分之${NUM}`, 'g'), scale: (m) => div(num(m[1]), 10) },
   { re: new RegExp(`万分之${NUM}`, 'g'), scale: (m) => div(num(m[1]), 100) },
   { re: new RegExp(`${NUM}\\s?‰`, 'g'), scale: (m) => div(num(m[1]), 10) },
+  // "每天3元/千元" is 0.3% a day: an amount per hundred, thousand or ten thousand of principal.
+  { re: new RegExp(`${NUM}元\\s?[/每]\\s?(百|千|万)元`, 'g'), scale: (m) => div(num(m[1]), m[2] === '百' ? 1 : m[2] === '千' ? 10 : 100) },
 ];
 
 /** 月息2分 = 2% a month; 年息1分 = 10% a year; 日息1分 = 0.1% a day; 厘 is a tenth of 分. */
 const FEN_PATTERN = new RegExp(`(日|月|年)(?:利率|利息|息|费率)?为?${NUM}(分|厘)(?![之钟期])`, 'g');
 
 const PERIOD_MARKERS: { re: RegExp; period: Exclude<Period, 'once'> }[] = [
-  { re: /(日利率|日息|日费率|日综合费率|每日|每天|按日|逐日|\/天|\/日|日百分之|日千分之|日万分之|daily|per day|a day|each day|\/day|p\.d)/g, period: 'day' },
-  { re: /(月利率|月息|月费率|月综合费率|每月|按月|\/月|monthly|per month|a month|\/month|p\.m)/g, period: 'month' },
+  // "×天数" multiplies a rate by the number of days; "日0.1%" is a bare daily rate.
+  { re: /(日利率|日息|日费率|日综合费率|每日|每天|按日|逐日|\/天|\/日|日百分之|日千分之|日万分之|天数|日(?=\d)|daily|per day|a day|each day|\/day|p\.d)/g, period: 'day' },
+  { re: /(月利率|月息|月费率|月综合费率|每月|按月|\/月|月(?=\d)|monthly|per month|a month|\/month|p\.m)/g, period: 'month' },
   { re: /(年利率|年化|年息|年费率|每年|按年|\/年|annual|annum|apr|per year|a year|yearly|p\.a)/g, period: 'year' },
 ];
 
 /** Words that make a percentage a cost of the loan rather than, say, a share of a payment. */
-const COST_CONTEXT = /(利率|利息|息|罚息|罚金|滞纳金|违约金|费率|服务费|手续费|管理费|综合费|费用|interest|apr|rate|fee|penalty|charge|late)/;
+const COST_CONTEXT = /(利率|利息|息|年化|罚金|滞纳金|违约金|费|interest|apr|rate|fee|penalty|charge|late)/;
 const ONE_OFF_CONTEXT = /(违约金|罚金|penalty)/;
+/** A loan term in days ("借款期限7天", "14天到期"): a one-off fee over it is annualised. */
+const TERM_DAYS = /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款))/;
+/** "借款1000元，7天到期还款1200元": the cost is the difference over the term. */
+const REPAY_AMOUNTS = /借款?\s?(\d{2,7})元[^。；;]{0,24}?(\d{1,3})\s?[天日][^。；;]{0,24}?还款?\s?(\d{2,7})元/;
+const FEE_CONTEXT = /(费|利息|息|fee|interest)/;
 
 function num(s: string | undefined): number | null {
   return s === undefined ? null : parseChineseNumber(s);
@@ -114,15 +122,23 @@ function periodOf(text: string, v: RateValue): Period {
  * otherwise null. A one-off penalty of 24% or more of the principal counts at face value.
  */
 export function detectRate(clause: string): number | null {
-  if (!COST_CONTEXT.test(clause)) return null;
   let highest: number | null = null;
   const consider = (annual: number): void => {
     if (annual > CAP_PROTECTED && (highest === null || annual > highest)) highest = annual;
   };
+  const repay = REPAY_AMOUNTS.exec(clause);
+  if (repay !== null) {
+    const [principal, days, total] = [Number(repay[1]), Number(repay[2]), Number(repay[3])];
+    if (principal > 0 && days > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / days);
+  }
+  if (!COST_CONTEXT.test(clause)) return roundRate(highest);
+  const term = TERM_DAYS.exec(clause);
+  const termDays = term === null ? 0 : Number(term[1] ?? term[2]);
   for (const v of values(clause)) {
     const period = periodOf(clause, v);
     if (period === 'once') {
-      if (ONE_OFF_CONTEXT.test(clause) && v.percent >= CAP_PROTECTED && v.percent <= 100) consider(v.percent);
+      if (termDays > 0 && termDays <= 365 && FEE_CONTEXT.test(clause)) consider((v.percent * 365) / termDays);
+      else if (ONE_OFF_CONTEXT.test(clause) && v.percent >= CAP_PROTECTED && v.percent <= 100) consider(v.percent);
       continue;
     }
     consider(v.percent * PER_YEAR[period]);
@@ -135,5 +151,9 @@ export function detectRate(clause: string): number | null {
     const perYear = m[1] === '日' ? 0.1 * unit * n * 365 : m[1] === '月' ? unit * n * 12 : unit * n * 10;
     consider(perYear);
   }
-  return highest === null ? null : Math.round(highest * 100) / 100;
+  return roundRate(highest);
+}
+
+function roundRate(rate: number | null): number | null {
+  return rate === null ? null : Math.round(rate * 100) / 100;
 }

@@ -29,7 +29,14 @@ describe('rate arithmetic', () => {
     ['Late fee: daily interest of 1% on the overdue amount.', 365],
     ['The APR of this loan is 180%.', 180],
     ['如违约，借款人应按借款本金的百分之三十支付违约金。', 30],
-  ])('%s → %s%% a year', (clause, annual) => {
+    ['借款年化36%。', 36],
+    ['逾期费每天按本金的0.5%收取。', 182.5],
+    ['费率：日0.1%。', 36.5],
+    ['服务费=借款金额×0.08%×借款天数。', 29.2],
+    ['借款利息每天3元/千元。', 109.5],
+    ['借款期限7天，服务费为借款金额的20%。', 1042.86],
+    ['借款1000元，7天到期还款1200元。', 1042.86],
+  ])('%s → %s per cent a year', (clause, annual) => {
     expect(rate(clause)).toBeCloseTo(annual, 1);
   });
 
@@ -42,6 +49,8 @@ describe('rate arithmetic', () => {
     '逾期超过90天的，我们将委托第三方催收。',
     '提前还款需支付剩余本金1%的违约金。',
     '已还金额占应还金额的50%。',
+    '逾期超过30天的，我们将收取剩余本金5%的催收费。',
+    '借款期限30天，服务费为借款金额的1%。',
   ])('%s is within the cap or not a rate', (clause) => {
     expect(rate(clause)).toBeNull();
   });
