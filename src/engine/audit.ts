@@ -31,6 +31,7 @@ const VERB = 4;
 const MARKER = 8;
 const DATA = 16;
 const GROUP = 32;
+const EXCEPTION = 64;
 
 /** A pattern of a rule, numbered across the whole rule set so a clause can be checked with flat arrays. */
 interface IndexedPattern {
@@ -117,6 +118,7 @@ export class Engine {
     flag(ruleset.notNegation, NOT_CUE);
     flag(ruleset.collectionVerbs, VERB);
     flag(AGREEMENT_MARKERS, MARKER);
+    flag(ruleset.exceptionWords, EXCEPTION);
     ruleset.dataItems.forEach((d, i) => {
       for (const t of words(d.terms)) {
         const id = termId(t);
@@ -164,7 +166,8 @@ export class Engine {
           continue;
         }
         if (f & GROUP) hasGroup = true;
-        if (f & CUE) (cues ??= []).push(h);
+        // Negation words are whole words: "not" in "notice" or "nor" in "normal" negates nothing.
+        if (f & CUE && endsWord(text, h)) (cues ??= []).push(h);
         if (f & NOT_CUE) (notCues ??= []).push(h);
         if (f & VERB) (verbs ??= []).push(h);
         if (f & MARKER) markers++;
@@ -174,9 +177,11 @@ export class Engine {
       const ctx: ClauseContext = { text, span, cues: liveCues };
       const liveVerb = verbs !== undefined && verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
 
+      // Inherited words sit at the item's start with zero width, which is how they are told apart.
       const inherited = leadIn === undefined || isLeadIn ? [] : leadIn.hits.map((h) => ({ term: h.term, start: span.start, end: span.start }));
-      if (hasGroup || inherited.length > 0) {
-        for (const f of this.matchRules(span, inherited.length === 0 ? hits : [...inherited, ...hits], ctx)) {
+      if (hasGroup) {
+        const excluded = leadIn === undefined || isLeadIn ? NO_RULES : leadIn.excludedRules;
+        for (const f of this.matchRules(span, inherited.length === 0 ? hits : [...inherited, ...hits], ctx, excluded)) {
           findings.push(toFinding(f.rule, this.citations.get(f.rule.id)!, span, norm, input, f.annualRate));
         }
       }
@@ -188,9 +193,20 @@ export class Engine {
         }
       }
       if (isLeadIn) {
+        // A lead-in that announces exceptions ("unless:", "以下情形除外：") lists cases that are not what its words say.
+        const exception = hits.some((h) => (this.flags[h.term]! & EXCEPTION) !== 0);
+        const masks = hits.filter((h) => this.notInsideOf[h.term]!.length > 0);
         leadIn = {
-          hits: hits.filter((h) => (this.flags[h.term]! & GROUP) !== 0 && !isNegated(ctx, h.start, h.end, [h])),
-          collects: liveVerb,
+          hits: exception
+            ? []
+            : hits.filter(
+                (h) =>
+                  (this.flags[h.term]! & GROUP) !== 0 &&
+                  !isNegated(ctx, h.start, h.end, [h]) &&
+                  !masks.some((m) => m !== h && m.start <= h.start && m.end >= h.end),
+              ),
+          excludedRules: new Set(hits.flatMap((h) => this.exclusionOf[h.term]!)),
+          collects: liveVerb && !exception,
           itemsLeft: MAX_LIST_ITEMS,
         };
       }
@@ -214,7 +230,7 @@ export class Engine {
     };
   }
 
-  private *matchRules(span: Span, hits: Hit[], ctx: ClauseContext): Generator<{ rule: CompiledRule; annualRate?: number }> {
+  private *matchRules(span: Span, hits: Hit[], ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Generator<{ rule: CompiledRule; annualRate?: number }> {
     // First pass, allocation-free: which groups of which patterns the clause contains.
     const epoch = ++this.epoch;
     const { masks, epochs, patterns } = this;
@@ -237,7 +253,9 @@ export class Engine {
       if (r === lastRule) continue;
       const rule = this.ruleset.rules[r]!;
       const pattern = rule.patterns[patterns[p]!.index]!;
-      if (!this.patternMatches(rule, r, p, pattern, span, hits, ctx)) continue;
+      // A rule the lead-in excludes ("无法联系您时，…") gets nothing from it.
+      const own = leadInExcluded.has(r) ? hits.filter((h) => h.end > h.start) : hits;
+      if (!this.patternMatches(rule, r, p, pattern, span, own, ctx)) continue;
       lastRule = r;
       if (rule.detector === 'rate') {
         const rate = detectRate(ctx.text.slice(span.start, span.end));
@@ -265,6 +283,8 @@ export class Engine {
     if (groups.some((g) => g.length === 0)) return false;
     const excl = hits.filter((h) => this.exclusionOf[h.term]!.includes(r));
     for (const w of windows(groups, pattern.ordered === true)) {
+      // A list item must say something itself: the lead-in's words alone do not make a finding.
+      if (!w.hits.some((h) => h.end > h.start)) continue;
       if (pattern.within !== undefined && w.end - w.start > pattern.within) continue;
       if (pattern.negatable !== false && isNegated(ctx, w.start, w.end, w.hits)) continue;
       const scope = rule.exclusionScope === 'clause' ? span : partAround(ctx.text, span, w.start, w.end);
@@ -275,15 +295,26 @@ export class Engine {
   }
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** Whether a hit that ends in a Latin letter is not followed by another one. */
+function endsWord(text: string, h: Hit): boolean {
+  return !isAsciiLetter(text.charCodeAt(h.end - 1)) || !isAsciiLetter(text.charCodeAt(h.end));
+}
+
 /** Whether the clause ends with one of two characters (full-width and ASCII forms of a mark). */
 function endsWith(text: string, span: Span, a: number, b: number): boolean {
   const c = text.charCodeAt(span.end - 1);
   return c === a || c === b;
 }
 
+const NO_RULES: ReadonlySet<number> = new Set();
+
 interface LeadIn {
-  /** The lead-in's pattern words that are not negated there, carried into each list item. */
+  /** The lead-in's pattern words that are not negated or masked there, carried into each list item. */
   hits: Hit[];
+  /** Rules with an exclusion word in the lead-in: its words do not count for them. */
+  excludedRules: ReadonlySet<number>;
   /** Whether the lead-in says the listed data is collected. */
   collects: boolean;
   itemsLeft: number;
@@ -312,11 +343,21 @@ interface ClauseContext {
  */
 function isNegated(ctx: ClauseContext, start: number, end: number, hits: Hit[]): boolean {
   if (ctx.cues.length === 0) return false;
-  const from = partAround(ctx.text, ctx.span, start, start).start;
+  let from = partAround(ctx.text, ctx.span, start, start).start;
+  // "We do not sell, rent or share your data": a cue just before a comma reaches into the next
+  // part unless that part turns away from it (but, except, we, 但, 您 …).
+  if (from > ctx.span.start && !CONTRAST_START.test(ctx.text.slice(from, from + 12))) {
+    const carried = ctx.cues.find((c) => c.end <= from && from - c.end <= CUE_CARRY);
+    if (carried !== undefined) from = carried.start;
+  }
   return ctx.cues.some(
     (c) => c.start >= from && c.end <= end && !hits.some((h) => h.start <= c.start && c.end <= h.end),
   );
 }
+
+/** How far before a comma a negation cue may stand and still govern the next part. */
+const CUE_CARRY = 16;
+const CONTRAST_START = /^\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/;
 
 /** Candidate windows that take one hit from every group, narrowest first for each starting hit. */
 function* windows(groups: Hit[][], ordered: boolean): Generator<Window> {

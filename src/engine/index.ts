@@ -13,7 +13,7 @@ setTraditionalTable(t2s.pairs);
 let engine: Engine | undefined;
 
 export function defaultEngine(): Engine {
-  engine ??= new Engine(ruleset as RuleSet);
+  engine ??= new Engine(ruleset as unknown as RuleSet);
   return engine;
 }
 

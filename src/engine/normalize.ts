@@ -17,6 +17,9 @@ export interface Normalized {
 const FOLD = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
 for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
+// Typographic apostrophes become the ASCII one, so "don’t" and "don't" are one word.
+FOLD[0x2019] = 0x27;
+FOLD[0x2018] = 0x27;
 // Full-width ASCII to half-width, except the full-width punctuation that Chinese segmentation relies on.
 const KEEP_FULL_WIDTH = new Set([0xff0c, 0xff1b, 0xff01, 0xff1f, 0xff1a, 0xff08, 0xff09]);
 for (let c = 0xff01; c <= 0xff5e; c++) {

@@ -9,8 +9,8 @@
 export const CAP_PROTECTED = 24;
 export const CAP_ABSOLUTE = 36;
 
-type Period = 'day' | 'month' | 'year' | 'once';
-const PER_YEAR: Record<Exclude<Period, 'once'>, number> = { day: 365, month: 12, year: 1 };
+type Period = 'day' | 'week' | 'month' | 'year' | 'once';
+const PER_YEAR: Record<Exclude<Period, 'once'>, number> = { day: 365, week: 365 / 7, month: 12, year: 1 };
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -44,7 +44,7 @@ export function parseChineseNumber(s: string): number | null {
 
 const NUM = '(\\d{1,4}(?:\\.\\d{1,6})?|[零〇一二两三四五六七八九十百点]{1,8})';
 const VALUE_PATTERNS: { re: RegExp; scale: (m: RegExpExecArray) => number | null }[] = [
-  { re: new RegExp(`${NUM}\\s?%`, 'g'), scale: (m) => num(m[1]) },
+  { re: new RegExp(`${NUM}\\s?(?:%|percent|per cent|pct)`, 'g'), scale: (m) => num(m[1]) },
   { re: new RegExp(`百分之${NUM}`, 'g'), scale: (m) => num(m[1]) },
   { re: new RegExp(`千分之${NUM}`, 'g'), scale: (m) => div(num(m[1]), 10) },
   { re: new RegExp(`万分之${NUM}`, 'g'), scale: (m) => div(num(m[1]), 100) },
@@ -59,13 +59,19 @@ const FEN_PATTERN = new RegExp(`(日|月|年)(?:利率|利息|息|费率)?为?${
 const PERIOD_MARKERS: { re: RegExp; period: Exclude<Period, 'once'> }[] = [
   // "×天数" multiplies a rate by the number of days; "日0.1%" is a bare daily rate.
   { re: /(日利率|日息|日费率|日综合费率|每日|每天|按日|逐日|\/天|\/日|日百分之|日千分之|日万分之|天数|日(?=\d)|daily|per day|a day|each day|\/day|p\.d)/g, period: 'day' },
+  { re: /(周利率|周息|每周|按周|\/周|weekly|per week|a week|each week|\/week|p\.w)/g, period: 'week' },
   { re: /(月利率|月息|月费率|月综合费率|每月|按月|\/月|月(?=\d)|monthly|per month|a month|\/month|p\.m)/g, period: 'month' },
-  { re: /(年利率|年化|年息|年费率|每年|按年|\/年|annual|annum|apr|per year|a year|yearly|p\.a)/g, period: 'year' },
+  { re: /(年利率|年化|年息|年费率|每年|按年|\/年|per annum|annual|annum|apr|per year|a year|yearly|p\.a)/g, period: 'year' },
 ];
 
 /** Words that make a percentage a cost of the loan rather than, say, a share of a payment. */
 const COST_CONTEXT = /(利率|利息|息|年化|罚金|滞纳金|违约金|费|interest|apr|rate|fee|penalty|charge|late)/;
 const ONE_OFF_CONTEXT = /(违约金|罚金|penalty)/;
+/** "2.5% per 15 days", "15% for 7 days": a rate over a stated number of days. */
+const PER_N_DAYS = new RegExp(`${NUM}\\s?(?:%|percent|per cent)\\s?(?:per|for|every|in|each)\\s(\\d{1,3})\\s?days?`, 'g');
+/** "$15 per $100 for 14 days" (payday-loan disclosure). */
+const PER_HUNDRED_DAYS = /\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:per|for every|for each)\s?\$?\s?100\s?(?:borrowed\s)?(?:for|per|every|over)\s(\d{1,3})\s?days?/g;
+
 /** A loan term in days ("借款期限7天", "14天到期"): a one-off fee over it is annualised. */
 const TERM_DAYS = /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款))/;
 /** "借款1000元，7天到期还款1200元": the cost is the difference over the term. */
@@ -97,24 +103,34 @@ function values(text: string): RateValue[] {
   return out;
 }
 
-/** The period of a value: the nearest marker before it in the same clause part, or right after it. */
+/**
+ * The period of a value: a marker right after it ("0.35% per day (127.75% per annum)" → the second
+ * value is annual), else the nearest marker before it in the same clause part, else one a little
+ * further after it ("5% of the overdue amount per day").
+ */
 function periodOf(text: string, v: RateValue): Period {
-  let best: { period: Exclude<Period, 'once'>; distance: number } | undefined;
+  let before: { period: Exclude<Period, 'once'>; distance: number } | undefined;
+  let after: { period: Exclude<Period, 'once'>; distance: number } | undefined;
   for (const { re, period } of PERIOD_MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const mEnd = m.index + m[0].length;
-      let distance: number;
-      if (mEnd <= v.start) distance = v.start - mEnd;
-      else if (m.index >= v.end) distance = (m.index - v.end) * 2;
-      else distance = 0;
-      if (distance > 24) continue;
-      const between = mEnd <= v.start ? text.slice(mEnd, v.start) : text.slice(v.end, m.index);
-      if (/[。；;，,]/.test(between) && distance > 0) continue;
-      if (best === undefined || distance < best.distance) best = { period, distance };
+      if (m.index < v.end && mEnd > v.start) return period;
+      const isBefore = mEnd <= v.start;
+      const distance = isBefore ? v.start - mEnd : m.index - v.end;
+      if (distance > 32) continue;
+      const between = isBefore ? text.slice(mEnd, v.start) : text.slice(v.end, m.index);
+      if (/[。；;，,]/.test(between)) continue;
+      if (isBefore) {
+        if (before === undefined || distance < before.distance) before = { period, distance };
+      } else if (after === undefined || distance < after.distance) {
+        after = { period, distance };
+      }
     }
   }
-  return best?.period ?? 'once';
+  if (after !== undefined && after.distance <= 3) return after.period;
+  if (before !== undefined && before.distance <= 24) return before.period;
+  return after?.period ?? 'once';
 }
 
 /**
@@ -131,11 +147,20 @@ export function detectRate(clause: string): number | null {
     const [principal, days, total] = [Number(repay[1]), Number(repay[2]), Number(repay[3])];
     if (principal > 0 && days > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / days);
   }
+  for (const re of [PER_N_DAYS, PER_HUNDRED_DAYS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+      const pct = num(m[1]);
+      const days = Number(m[2]);
+      if (pct !== null && days > 0) consider((pct * 365) / days);
+    }
+  }
   if (!COST_CONTEXT.test(clause)) return roundRate(highest);
   const term = TERM_DAYS.exec(clause);
   const termDays = term === null ? 0 : Number(term[1] ?? term[2]);
   for (const v of values(clause)) {
     const period = periodOf(clause, v);
+    if (period === 'once' && /^\s?(?:%|percent|per cent)?\s?(?:per|for|every|in|each)\s\d/.test(clause.slice(v.end, v.end + 12))) continue;
     if (period === 'once') {
       if (termDays > 0 && termDays <= 365 && FEE_CONTEXT.test(clause)) consider((v.percent * 365) / termDays);
       else if (ONE_OFF_CONTEXT.test(clause) && v.percent >= CAP_PROTECTED && v.percent <= 100) consider(v.percent);

@@ -93,6 +93,8 @@ export interface RuleSet {
   negationCues: string[];
   /** Expressions that contain a cue but do not negate ("不可撤销", "not limited to"). */
   notNegation: string[];
+  /** Words by which a list lead-in announces exceptions ("unless:", "以下情形除外："). */
+  exceptionWords: string[];
 }
 
 export interface Finding {

@@ -183,6 +183,7 @@ export interface Vocabulary {
   collectionVerbs: string[];
   negationCues: string[];
   notNegation: string[];
+  exceptionWords: string[];
 }
 
 export function compileVocabulary(file: string, raw: unknown): Vocabulary {
@@ -192,7 +193,12 @@ export function compileVocabulary(file: string, raw: unknown): Vocabulary {
     if (!isStringList(v)) throw new RuleError(file, `${k} must be a list of words`);
     return v;
   };
-  return { collectionVerbs: get('collection_verbs'), negationCues: get('negation_cues'), notNegation: get('not_negation') };
+  return {
+    collectionVerbs: get('collection_verbs'),
+    negationCues: get('negation_cues'),
+    notNegation: get('not_negation'),
+    exceptionWords: get('exception_words'),
+  };
 }
 
 export function buildRuleSet(

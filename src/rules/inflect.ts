@@ -8,6 +8,8 @@
 import nlp from 'compromise';
 
 const ENGLISH_TERM = /^[a-z][a-z'-]*( [a-z'-]+)*$/;
+/** Auxiliaries and negations: "cannot withdraw" must not become "can withdraw". */
+const NOT_INFLECTED = new Set(['can', 'cannot', "can't", 'may', 'might', 'will', "won't", 'shall', 'should', 'must', 'do', 'does', 'did', "don't", 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'not', 'no', 'never']);
 
 interface Conjugation {
   PastTense?: string;
@@ -23,8 +25,9 @@ function forms(word: string): string[] {
   let out = cache.get(word);
   if (out === undefined) {
     const verbs = nlp(word).verbs();
-    const conj = (verbs.found ? verbs.conjugate()[0] : undefined) as Conjugation | undefined;
-    out = conj
+    const conj = (verbs.found ? verbs.conjugate()[0] : undefined) as (Conjugation & { Infinitive?: string }) | undefined;
+    // Only a verb's base form is inflected: "contacts" and "references" are nouns here.
+    out = conj && conj.Infinitive === word && !NOT_INFLECTED.has(word)
       ? [conj.PastTense, conj.PresentTense, conj.Gerund, conj.Participle].filter(
           (f): f is string => typeof f === 'string' && /^[a-z]+$/.test(f) && !f.startsWith(word),
         )

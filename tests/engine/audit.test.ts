@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { audit, AuditInputError, Engine, MAX_INPUT_CHARS, type CompiledRule, type RuleSet } from '../../src/engine';
 import ruleset from '../../src/generated/ruleset.json';
 
-const pack = ruleset as RuleSet;
+const pack = ruleset as unknown as RuleSet;
 
 function rule(id: string, over: Partial<CompiledRule>): CompiledRule {
   return {

@@ -36,6 +36,11 @@ describe('rate arithmetic', () => {
     ['借款利息每天3元/千元。', 109.5],
     ['借款期限7天，服务费为借款金额的20%。', 1042.86],
     ['借款1000元，7天到期还款1200元。', 1042.86],
+    ['Interest is charged at 0.35% per day (127.75% per annum).', 127.75],
+    ['A late fee of 5% of the overdue amount per day applies.', 1825],
+    ['The weekly interest rate is 2 percent.', 104.29],
+    ['Fees are 2.5% per 15 days.', 60.83],
+    ['The finance charge is $15 per $100 borrowed for 14 days.', 391.07],
   ])('%s → %s per cent a year', (clause, annual) => {
     expect(rate(clause)).toBeCloseTo(annual, 1);
   });
@@ -51,6 +56,8 @@ describe('rate arithmetic', () => {
     '已还金额占应还金额的50%。',
     '逾期超过30天的，我们将收取剩余本金5%的催收费。',
     '借款期限30天，服务费为借款金额的1%。',
+    'The annual percentage rate is 18% per annum.',
+    'We charge a one-time processing fee of 2%.',
   ])('%s is within the cap or not a rate', (clause) => {
     expect(rate(clause)).toBeNull();
   });

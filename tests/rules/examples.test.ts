@@ -7,7 +7,7 @@ import { audit } from '../../src/engine';
 import ruleset from '../../src/generated/ruleset.json';
 import type { RuleSet } from '../../src/engine/types';
 
-const rules = (ruleset as RuleSet).rules;
+const rules = (ruleset as unknown as RuleSet).rules;
 
 describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.positive)('reports: %s', (text) => {

@@ -9,6 +9,11 @@ describe('inflectTerms', () => {
     expect(out).not.toContain('selling');
   });
 
+  it('leaves auxiliaries, negations and nouns alone', () => {
+    const out = inflectTerms(['cannot withdraw', 'may not opt out', 'contacts', 'references']);
+    expect(out).toEqual(['cannot withdraw', 'may not opt out', 'contacts', 'references']);
+  });
+
   it('leaves forms that extend the word, Chinese words and punctuation alone', () => {
     const out = inflectTerms(['contact', '通讯录', 'read_contacts']);
     expect(out).not.toContain('contacting');
