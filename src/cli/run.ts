@@ -1,0 +1,113 @@
+/**
+ * The CLI as a function of its arguments and streams, so tests run it in-process and main.ts only
+ * wires it to the real process.
+ */
+import { version } from '../../package.json';
+import ruleset from '../generated/ruleset.json';
+import { AuditInputError, defaultEngine, SEVERITIES, type Severity } from '../engine';
+import { HELP, parseCommand, type Command } from './args';
+import { InputError, UsageError } from './errors';
+import { formatCsv } from './format/csv';
+import { formatJson } from './format/json';
+import { formatMarkdown } from './format/markdown';
+import { formatText } from './format/text';
+import { isFailed, lineAt, lineStarts, terminalSafe, type DocumentResult, type FormatOptions, type ToolInfo } from './format/common';
+import { loadInputs, type LoadedDocument } from './inputs';
+
+export interface CliIO {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  stdin: AsyncIterable<Uint8Array | string>;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+/** Read from the rule pack itself, so --version does not pay for building the engine. */
+export function toolInfo(): ToolInfo {
+  return { name: 'loanlens', version, rules: ruleset.rules.length, ruleset: ruleset.version, node: process.version };
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`loanlens: ${e.message}\nTry "loanlens --help".\n`);
+    return EXIT.error;
+  }
+  if (command.kind === 'help') {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  const tool = toolInfo();
+  if (command.kind === 'version') {
+    io.stdout.write(`loanlens ${tool.version} (rules ${tool.ruleset}, ${tool.rules} rules, node ${tool.node})\n`);
+    return EXIT.ok;
+  }
+
+  const reportFailure = (source: string, error: InputError): void => {
+    io.stderr.write(`loanlens: ${terminalSafe(source)}: ${error.message}\n`);
+  };
+  const ctx = { stdin: io.stdin, timeoutMs: command.timeoutMs };
+
+  if (command.emitText) {
+    const texts: (LoadedDocument | { source: string; error: InputError })[] = [];
+    for await (const loaded of loadInputs(command.inputs, ctx)) {
+      if ('error' in loaded) reportFailure(loaded.source, loaded.error);
+      texts.push('error' in loaded ? loaded : loaded.document);
+    }
+    io.stdout.write(command.format === 'json' ? emittedJson(texts) : emittedText(texts));
+    return texts.some((t) => 'error' in t) ? EXIT.error : EXIT.ok;
+  }
+
+  const results: DocumentResult[] = [];
+  for await (const loaded of loadInputs(command.inputs, ctx)) {
+    const result = 'error' in loaded ? loaded : auditDocument(loaded.document);
+    if (isFailed(result)) reportFailure(result.source, result.error);
+    results.push(result);
+  }
+  const options: FormatOptions = { tool, lang: command.lang, color: useColor(io) };
+  const formatted = { text: formatText, json: formatJson, md: formatMarkdown, csv: formatCsv }[command.format](results, options);
+  io.stdout.write(formatted);
+  if (results.some(isFailed)) return EXIT.error;
+  return command.failOn !== undefined && reaches(results, command.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+function auditDocument(doc: LoadedDocument): DocumentResult {
+  try {
+    const report = defaultEngine().audit(doc.text);
+    const starts = lineStarts(doc.text);
+    return { source: doc.source, title: doc.title, encoding: doc.encoding, report, lines: report.findings.map((f) => lineAt(starts, f.start)) };
+  } catch (e) {
+    if (!(e instanceof AuditInputError)) throw e;
+    return { source: doc.source, error: new InputError(e.message, e.reason) };
+  }
+}
+
+function reaches(results: readonly DocumentResult[], failOn: Severity): boolean {
+  const limit = SEVERITIES.indexOf(failOn);
+  return results.some((d) => !isFailed(d) && d.report.findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit));
+}
+
+/** Colour only for a person at a terminal; https://no-color.org says any non-empty NO_COLOR turns it off. */
+function useColor(io: CliIO): boolean {
+  return io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+}
+
+function emittedText(texts: readonly (LoadedDocument | { source: string; error: InputError })[]): string {
+  const ok = texts.filter((t): t is LoadedDocument => !('error' in t));
+  // A single document is printed exactly as audited, so finding offsets index this output.
+  if (texts.length === 1) return ok[0]?.text ?? '';
+  return ok.map((t) => `==> ${terminalSafe(t.source)} <==\n${t.text}\n`).join('\n');
+}
+
+function emittedJson(texts: readonly (LoadedDocument | { source: string; error: InputError })[]): string {
+  const documents = texts.map((t) =>
+    'error' in t
+      ? { source: t.source, error: t.error.message, reason: t.error.reason }
+      : { source: t.source, ...(t.title === undefined ? {} : { title: t.title }), encoding: t.encoding, text: t.text },
+  );
+  return `${JSON.stringify({ documents }, null, 2)}\n`;
+}
