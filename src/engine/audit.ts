@@ -181,8 +181,20 @@ export class Engine {
       const inherited = leadIn === undefined || isLeadIn ? [] : leadIn.hits.map((h) => ({ term: h.term, start: span.start, end: span.start }));
       if (hasGroup) {
         const excluded = leadIn === undefined || isLeadIn ? NO_RULES : leadIn.excludedRules;
+        // Several rules may describe one clause the same way: a clause is reported once per category,
+        // by the most severe of its rules (the first in the pack on a tie).
+        const byCategory = new Map<string, { rule: CompiledRule; annualRate?: number; also: string[] }>();
         for (const f of this.matchRules(span, inherited.length === 0 ? hits : [...inherited, ...hits], ctx, excluded)) {
-          findings.push(toFinding(f.rule, this.citations.get(f.rule.id)!, span, norm, input, f.annualRate));
+          const seen = byCategory.get(f.rule.category);
+          if (seen === undefined) byCategory.set(f.rule.category, { ...f, also: [] });
+          else if (SEVERITIES.indexOf(f.rule.severity) < SEVERITIES.indexOf(seen.rule.severity)) {
+            byCategory.set(f.rule.category, { ...f, also: [...seen.also, seen.rule.id] });
+          } else seen.also.push(f.rule.id);
+        }
+        for (const f of byCategory.values()) {
+          const finding = toFinding(f.rule, this.citations.get(f.rule.id)!, span, norm, input, f.annualRate);
+          if (f.also.length > 0) finding.also = f.also;
+          findings.push(finding);
         }
       }
 

@@ -110,6 +110,8 @@ export interface Finding {
   citations: Citation[];
   /** Rate findings: the annualised figure in percent. */
   annualRate?: number;
+  /** Other rules of the same category that matched the same clause (reported once, by `rule`). */
+  also?: string[];
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'none';
