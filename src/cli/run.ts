@@ -2,6 +2,7 @@
  * The CLI as a function of its arguments and streams, so tests run it in-process and main.ts only
  * wires it to the real process.
  */
+import { createHash } from 'node:crypto';
 import { version } from '../../package.json';
 import ruleset from '../generated/ruleset.json';
 import { AuditInputError, defaultEngine, SEVERITIES, type Severity } from '../engine';
@@ -13,6 +14,9 @@ import { formatMarkdown } from './format/markdown';
 import { formatText } from './format/text';
 import { isFailed, lineAt, lineStarts, terminalSafe, type DocumentResult, type FormatOptions, type ToolInfo } from './format/common';
 import { loadInputs, type LoadedDocument } from './inputs';
+
+/** The native hash: the engine's portable one is for the browser. */
+const nodeSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
@@ -77,7 +81,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 function auditDocument(doc: LoadedDocument): DocumentResult {
   try {
-    const report = defaultEngine().audit(doc.text);
+    const report = defaultEngine().audit(doc.text, { sha256: nodeSha256 });
     const starts = lineStarts(doc.text);
     return { source: doc.source, title: doc.title, encoding: doc.encoding, report, lines: report.findings.map((f) => lineAt(starts, f.start)) };
   } catch (e) {

@@ -9,6 +9,14 @@ export interface Hit {
   end: number;
 }
 
+/** All occurrences of a scan in flat arrays (no object per hit), ordered by end position. */
+export interface Hits {
+  count: number;
+  terms: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 const isAsciiWordChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
@@ -104,8 +112,12 @@ export class Automaton {
   }
 
   /** All occurrences, ordered by end position. */
-  scan(text: string): Hit[] {
-    const hits: Hit[] = [];
+  scan(text: string): Hits {
+    let capacity = 1024;
+    let terms = new Int32Array(capacity);
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let count = 0;
     const { fail, out, lengths, wordStart, rootNext, alphabet } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -121,14 +133,29 @@ export class Automaton {
       }
       s = t;
       if (s === 0) continue;
-      const terms = out[s]!;
-      for (let k = 0; k < terms.length; k++) {
-        const term = terms[k]!;
+      const found = out[s]!;
+      for (let k = 0; k < found.length; k++) {
+        const term = found[k]!;
         const start = i + 1 - lengths[term]!;
         if (wordStart[term] && start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) continue;
-        hits.push({ term, start, end: i + 1 });
+        if (count === capacity) {
+          capacity *= 2;
+          terms = grow(terms, capacity);
+          starts = grow(starts, capacity);
+          ends = grow(ends, capacity);
+        }
+        terms[count] = term;
+        starts[count] = start;
+        ends[count] = i + 1;
+        count++;
       }
     }
-    return hits;
+    return { count, terms, starts, ends };
   }
+}
+
+function grow(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
 }

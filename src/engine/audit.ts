@@ -1,4 +1,4 @@
-import { Automaton, type Hit } from './aho';
+import { Automaton, type Hit, type Hits } from './aho';
 import { normalize, foldTerm, type Normalized } from './normalize';
 import { segment, partAround, type Span } from './segment';
 import { detectRate } from './rates';
@@ -32,6 +32,9 @@ const MARKER = 8;
 const DATA = 16;
 const GROUP = 32;
 const EXCEPTION = 64;
+/** The term is an exclusion, or a not_inside expression, of some rule. */
+const EXCLUSION = 128;
+const NOT_INSIDE = 256;
 
 /** A pattern of a rule, numbered across the whole rule set so a clause can be checked with flat arrays. */
 interface IndexedPattern {
@@ -40,11 +43,6 @@ interface IndexedPattern {
   index: number;
   /** Bit mask with one bit per group: the clause satisfies the pattern when all bits are set. */
   full: number;
-}
-
-interface ClauseHits {
-  span: Span;
-  hits: Hit[];
 }
 
 interface Window {
@@ -108,8 +106,16 @@ export class Engine {
           }
         });
       });
-      for (const t of words(rule.exclusions)) this.exclusionOf[termId(t)]!.push(r);
-      for (const t of words(rule.notInside)) this.notInsideOf[termId(t)]!.push(r);
+      for (const t of words(rule.exclusions)) {
+        const id = termId(t);
+        this.exclusionOf[id]!.push(r);
+        this.flags[id]! |= EXCLUSION;
+      }
+      for (const t of words(rule.notInside)) {
+        const id = termId(t);
+        this.notInsideOf[id]!.push(r);
+        this.flags[id]! |= NOT_INSIDE;
+      }
     });
     const flag = (list: readonly string[], bit: number): void => {
       for (const t of words(list)) this.flags[termId(t)]! |= bit;
@@ -137,7 +143,7 @@ export class Engine {
     const norm = normalize(input);
     const language = options.lang ?? detectLanguage(norm.text);
     const spans = segment(norm.text, input, norm.map);
-    const clauses = assignHits(spans, this.automaton.scan(norm.text));
+    const scan = this.automaton.scan(norm.text);
 
     const findings: Finding[] = [];
     const dataHits: DataHit[] = [];
@@ -146,10 +152,20 @@ export class Engine {
     // words count in each item, so "2、您的通讯录；" is read as "我们收集您的通讯录".
     let leadIn: LeadIn | undefined;
     const text = norm.text;
-    for (const clause of clauses) {
-      const { span, hits } = clause;
+    let next = 0;
+    for (const span of spans) {
+      // Hits come ordered by end; those of this clause end inside it and start inside it.
+      const first = next;
+      while (next < scan.count && scan.ends[next]! <= span.end) next++;
       const isLeadIn = endsWith(text, span, 0xff1a, 0x3a);
       if (leadIn !== undefined && !isLeadIn && (!isListItem(text, span) || --leadIn.itemsLeft < 0)) leadIn = undefined;
+      const complete = this.quickLook(scan, first, next, span);
+      markers += this.lookMarkers;
+      // Most clauses complete no pattern and say nothing about collecting data: nothing more to do,
+      // nothing allocated.
+      const collectsData = (this.lookFlags & DATA) !== 0 && ((this.lookFlags & VERB) !== 0 || leadIn?.collects === true);
+      if (!complete && !collectsData && !isLeadIn && leadIn === undefined) continue;
+      const hits = clauseHits(scan, first, next, span);
       if (hits.length === 0) {
         if (isLeadIn) leadIn = undefined;
         continue;
@@ -158,6 +174,8 @@ export class Engine {
       let notCues: Hit[] | undefined;
       let verbs: Hit[] | undefined;
       let clauseData: Hit[] | undefined;
+      let exclusionHits: Hit[] | undefined;
+      let maskHits: Hit[] | undefined;
       let hasGroup = false;
       for (const h of hits) {
         const f = this.flags[h.term]!;
@@ -172,9 +190,11 @@ export class Engine {
         if (f & VERB) (verbs ??= []).push(h);
         if (f & MARKER) markers++;
         if (f & DATA) (clauseData ??= []).push(h);
+        if (f & EXCLUSION) (exclusionHits ??= []).push(h);
+        if (f & NOT_INSIDE) (maskHits ??= []).push(h);
       }
       const liveCues = cues === undefined ? [] : notCues === undefined ? cues : cues.filter((c) => !notCues.some((n) => n.start <= c.start && n.end >= c.end));
-      const ctx: ClauseContext = { text, span, cues: liveCues };
+      const ctx: ClauseContext = { text, span, cues: liveCues, exclusionHits: exclusionHits ?? NO_HITS, maskHits: maskHits ?? NO_HITS };
       const liveVerb = verbs !== undefined && verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
 
       // Inherited words sit at the item's start with zero width, which is how they are told apart.
@@ -207,7 +227,7 @@ export class Engine {
       if (isLeadIn) {
         // A lead-in that announces exceptions ("unless:", "以下情形除外：") lists cases that are not what its words say.
         const exception = hits.some((h) => (this.flags[h.term]! & EXCEPTION) !== 0);
-        const masks = hits.filter((h) => this.notInsideOf[h.term]!.length > 0);
+        const masks = ctx.maskHits;
         leadIn = {
           hits: exception
             ? []
@@ -232,7 +252,7 @@ export class Engine {
     return {
       language,
       chars: input.length,
-      sha256: sha256Hex(input),
+      sha256: (options.sha256 ?? sha256Hex)(input),
       grade: g.grade,
       gradeReason: g.reason,
       agreementFound,
@@ -240,6 +260,44 @@ export class Engine {
       findings,
       necessary: compareNecessary(this.ruleset.dataItems, dataHits),
     };
+  }
+
+  /**
+   * One pass over a clause's hits in the flat arrays: whether the clause completes any pattern, and
+   * (in lookMarkers, lookFlags) its agreement markers and the kinds of words it contains.
+   */
+  /** Results of the last quickLook besides its return value (kept in fields: this runs per clause). */
+  private lookMarkers = 0;
+  private lookFlags = 0;
+
+  private quickLook(scan: Hits, from: number, to: number, span: Span): boolean {
+    const epoch = ++this.epoch;
+    const { masks, epochs, patterns, flags: termFlags, groupRefs } = this;
+    let markers = 0;
+    let flags = 0;
+    let complete = false;
+    for (let i = from; i < to; i++) {
+      if (scan.starts[i]! < span.start) continue;
+      const term = scan.terms[i]!;
+      const f = termFlags[term]!;
+      flags |= f;
+      if (f & MARKER) markers++;
+      if ((f & GROUP) === 0 || complete) continue;
+      const refs = groupRefs[term]!;
+      for (let k = 0; k < refs.length; k++) {
+        const ref = refs[k]!;
+        const p = ref >> 3;
+        if (epochs[p] !== epoch) {
+          epochs[p] = epoch;
+          masks[p] = 0;
+        }
+        masks[p]! |= 1 << (ref & 7);
+        if (masks[p] === patterns[p]!.full) complete = true;
+      }
+    }
+    this.lookMarkers = markers;
+    this.lookFlags = flags;
+    return complete;
   }
 
   private *matchRules(span: Span, hits: Hit[], ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Generator<{ rule: CompiledRule; annualRate?: number }> {
@@ -281,7 +339,7 @@ export class Engine {
 
   /** Second pass, for the few patterns whose every group occurs: proximity, order, negation, exclusions. */
   private patternMatches(rule: CompiledRule, r: number, p: number, pattern: CompiledPattern, span: Span, hits: Hit[], ctx: ClauseContext): boolean {
-    const masksFor = hits.filter((h) => this.notInsideOf[h.term]!.includes(r));
+    const masksFor = ctx.maskHits.length === 0 ? ctx.maskHits : ctx.maskHits.filter((h) => this.notInsideOf[h.term]!.includes(r));
     const groups: Hit[][] = pattern.groups.map(() => []);
     for (const h of hits) {
       for (const ref of this.groupRefs[h.term]!) {
@@ -293,7 +351,7 @@ export class Engine {
       }
     }
     if (groups.some((g) => g.length === 0)) return false;
-    const excl = hits.filter((h) => this.exclusionOf[h.term]!.includes(r));
+    const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => this.exclusionOf[h.term]!.includes(r));
     for (const w of windows(groups, pattern.ordered === true)) {
       // A list item must say something itself: the lead-in's words alone do not make a finding.
       if (!w.hits.some((h) => h.end > h.start)) continue;
@@ -321,6 +379,7 @@ function endsWith(text: string, span: Span, a: number, b: number): boolean {
 }
 
 const NO_RULES: ReadonlySet<number> = new Set();
+const NO_HITS: Hit[] = [];
 
 interface LeadIn {
   /** The lead-in's pattern words that are not negated or masked there, carried into each list item. */
@@ -347,6 +406,9 @@ interface ClauseContext {
   text: string;
   span: Span;
   cues: Hit[];
+  /** Hits that are some rule's exclusion or not_inside expression (usually none). */
+  exclusionHits: Hit[];
+  maskHits: Hit[];
 }
 
 /**
@@ -393,8 +455,12 @@ function* windows(groups: Hit[][], ordered: boolean): Generator<Window> {
     }
     return;
   }
-  const starts = [...new Set(groups.flat().map((h) => h.start))].sort((a, b) => a - b);
-  for (const s of starts) {
+  const starts: number[] = [];
+  for (const g of groups) for (const h of g) starts.push(h.start);
+  starts.sort((a, b) => a - b);
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    if (i > 0 && starts[i - 1] === s) continue;
     const chosen: Hit[] = [];
     for (const g of groups) {
       let best: Hit | undefined;
@@ -406,21 +472,14 @@ function* windows(groups: Hit[][], ordered: boolean): Generator<Window> {
   }
 }
 
-function assignHits(spans: Span[], hits: Hit[]): ClauseHits[] {
-  hits.sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: ClauseHits[] = [];
-  let k = 0;
-  for (const span of spans) {
-    while (k < hits.length && hits[k]!.start < span.start) k++;
-    const inside: Hit[] = [];
-    let j = k;
-    while (j < hits.length && hits[j]!.start < span.end) {
-      if (hits[j]!.end <= span.end) inside.push(hits[j]!);
-      j++;
-    }
-    out.push({ span, hits: inside });
+/** The hits of one clause as objects, ordered by start. */
+function clauseHits(scan: Hits, from: number, to: number, span: Span): Hit[] {
+  const out: Hit[] = [];
+  for (let i = from; i < to; i++) {
+    const start = scan.starts[i]!;
+    if (start >= span.start) out.push({ term: scan.terms[i]!, start, end: scan.ends[i]! });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function toFinding(rule: CompiledRule, citations: Citation[], clause: Span, norm: Normalized, input: string, annualRate?: number): Finding {

@@ -107,11 +107,13 @@ export function normalize(input: string): Normalized {
     i++;
   }
   map[o] = n;
-  let text = '';
+  // join() gives a flat string; += would give a rope that the first character access must copy.
+  const chunks: string[] = [];
   const CHUNK = 8192;
   for (let k = 0; k < o; k += CHUNK) {
-    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(o, k + CHUNK)) as unknown as number[]);
+    chunks.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(o, k + CHUNK)) as unknown as number[]));
   }
+  const text = chunks.join('');
   return { text, map: map.subarray(0, o + 1) };
 }
 

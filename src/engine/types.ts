@@ -149,6 +149,11 @@ export interface Report {
 
 export interface AuditOptions {
   lang?: Lang;
+  /**
+   * SHA-256 of the text as lower-case hex. The engine's own implementation works everywhere; a
+   * platform with a native one (node:crypto) may pass it for speed. It must hash the UTF-8 bytes.
+   */
+  sha256?: (text: string) => string;
 }
 
 export class AuditInputError extends Error {
