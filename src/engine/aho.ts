@@ -24,16 +24,15 @@ const isAsciiWordChar = (c: number): boolean =>
 const slot = (state: number, c: number): number => Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
 
 export class Automaton {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
+  private readonly fail: Int32Array;
   /** Terms ending at each state, including those reachable through suffix links. */
-  private readonly out: number[][] = [[]];
+  private readonly out: number[][];
   private readonly lengths: number[] = [];
   /** Terms that start with an ASCII letter or digit must start at a word boundary ("sms" not in "chasms"). */
   private readonly wordStart: boolean[] = [];
   /**
    * Most characters of a document start no term and occur in none: a dense root row and an alphabet
-   * bitmap let the scan handle those with array reads instead of map lookups.
+   * bitmap let the scan handle those with array reads instead of hash lookups.
    */
   private readonly rootNext = new Int32Array(0x10000);
   private readonly alphabet = new Uint8Array(0x10000);
@@ -43,60 +42,73 @@ export class Automaton {
   private readonly tableNext: Int32Array;
   private readonly tableMask: number;
 
+  /**
+   * Built without a map per state (the CLI builds it on every start): the trie goes straight into
+   * the transition table, and suffix links are set in order of depth.
+   */
   constructor(terms: readonly string[]) {
-    terms.forEach((term, id) => {
-      let s = 0;
-      for (let i = 0; i < term.length; i++) {
-        const c = term.charCodeAt(i);
-        let t = this.next[s]!.get(c);
-        if (t === undefined) {
-          t = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.next[s]!.set(c, t);
-        }
-        this.alphabet[c] = 1;
-        s = t;
-      }
-      this.out[s]!.push(id);
-      this.lengths[id] = term.length;
-      this.wordStart[id] = term.length > 0 && isAsciiWordChar(term.charCodeAt(0));
-    });
-    const queue: number[] = [];
-    for (const [c, t] of this.next[0]!) {
-      this.rootNext[c] = t;
-      queue.push(t);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      for (const [c, t] of this.next[s]!) {
-        let f = this.fail[s]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const g = this.next[f]!.get(c);
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
-        const inherited = this.out[this.fail[t]!]!;
-        if (inherited.length > 0) this.out[t] = this.out[t]!.concat(inherited);
-        queue.push(t);
-      }
-    }
-    let edges = 0;
-    for (let st = 1; st < this.next.length; st++) edges += this.next[st]!.size;
+    let maxStates = 1;
+    for (const t of terms) maxStates += t.length;
     let size = 16;
-    while (size < edges * 2) size *= 2;
+    while (size < maxStates * 2) size *= 2;
     this.tableMask = size - 1;
     this.tableState = new Int32Array(size).fill(-1);
     this.tableChar = new Uint16Array(size);
     this.tableNext = new Int32Array(size);
-    for (let st = 1; st < this.next.length; st++) {
-      for (const [c, t] of this.next[st]!) {
-        let k = slot(st, c) & this.tableMask;
-        while (this.tableState[k] !== -1) k = (k + 1) & this.tableMask;
-        this.tableState[k] = st;
-        this.tableChar[k] = c;
-        this.tableNext[k] = t;
+    const parent = new Int32Array(maxStates);
+    const via = new Uint16Array(maxStates);
+    const depth = new Int32Array(maxStates);
+    const out: number[][] = [[]];
+    let states = 1;
+    terms.forEach((term, id) => {
+      let s = 0;
+      for (let i = 0; i < term.length; i++) {
+        const c = term.charCodeAt(i);
+        let t = s === 0 ? this.rootNext[c]! : this.step(s, c);
+        if (t <= 0) {
+          t = states++;
+          parent[t] = s;
+          via[t] = c;
+          depth[t] = depth[s]! + 1;
+          out.push([]);
+          if (s === 0) this.rootNext[c] = t;
+          else this.insert(s, c, t);
+        }
+        this.alphabet[c] = 1;
+        s = t;
       }
+      out[s]!.push(id);
+      this.lengths[id] = term.length;
+      this.wordStart[id] = term.length > 0 && isAsciiWordChar(term.charCodeAt(0));
+    });
+    // States in order of depth, so every suffix link points to a state already linked.
+    const order = Array.from({ length: states - 1 }, (_, k) => k + 1).sort((a, b) => depth[a]! - depth[b]!);
+    const fail = new Int32Array(states);
+    for (const t of order) {
+      const p = parent[t]!;
+      const c = via[t]!;
+      if (p !== 0) {
+        let f = fail[p]!;
+        let g = f === 0 ? this.rootNext[c]! : this.step(f, c);
+        while (g <= 0 && f !== 0) {
+          f = fail[f]!;
+          g = f === 0 ? this.rootNext[c]! : this.step(f, c);
+        }
+        fail[t] = g > 0 && g !== t ? g : 0;
+      }
+      const inherited = out[fail[t]!]!;
+      if (inherited.length > 0) out[t] = out[t]!.concat(inherited);
     }
+    this.fail = fail;
+    this.out = out;
+  }
+
+  private insert(st: number, c: number, t: number): void {
+    let k = slot(st, c) & this.tableMask;
+    while (this.tableState[k] !== -1) k = (k + 1) & this.tableMask;
+    this.tableState[k] = st;
+    this.tableChar[k] = c;
+    this.tableNext[k] = t;
   }
 
   /** Next state from a non-root state, or -1. */
