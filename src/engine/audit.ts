@@ -204,7 +204,8 @@ export class Engine {
         // Several rules may describe one clause the same way: a clause is reported once per category,
         // by the most severe of its rules (the first in the pack on a tie).
         const byCategory = new Map<string, { rule: CompiledRule; annualRate?: number; also: string[] }>();
-        for (const f of this.matchRules(span, inherited.length === 0 ? hits : [...inherited, ...hits], ctx, excluded)) {
+        const all = inherited.length === 0 ? hits : [...inherited, ...hits];
+        for (const f of this.matchRules(span, all, inherited.length > 0, ctx, excluded)) {
           const seen = byCategory.get(f.rule.category);
           if (seen === undefined) byCategory.set(f.rule.category, { ...f, also: [] });
           else if (SEVERITIES.indexOf(f.rule.severity) < SEVERITIES.indexOf(seen.rule.severity)) {
@@ -269,20 +270,22 @@ export class Engine {
   /** Results of the last quickLook besides its return value (kept in fields: this runs per clause). */
   private lookMarkers = 0;
   private lookFlags = 0;
+  /** Patterns the last quickLook found complete, in the order they completed. */
+  private readonly completed: number[] = [];
 
   private quickLook(scan: Hits, from: number, to: number, span: Span): boolean {
     const epoch = ++this.epoch;
-    const { masks, epochs, patterns, flags: termFlags, groupRefs } = this;
+    const { masks, epochs, patterns, flags: termFlags, groupRefs, completed } = this;
     let markers = 0;
     let flags = 0;
-    let complete = false;
+    completed.length = 0;
     for (let i = from; i < to; i++) {
       if (scan.starts[i]! < span.start) continue;
       const term = scan.terms[i]!;
       const f = termFlags[term]!;
       flags |= f;
       if (f & MARKER) markers++;
-      if ((f & GROUP) === 0 || complete) continue;
+      if ((f & GROUP) === 0) continue;
       const refs = groupRefs[term]!;
       for (let k = 0; k < refs.length; k++) {
         const ref = refs[k]!;
@@ -291,32 +294,42 @@ export class Engine {
           epochs[p] = epoch;
           masks[p] = 0;
         }
-        masks[p]! |= 1 << (ref & 7);
-        if (masks[p] === patterns[p]!.full) complete = true;
+        const before = masks[p]!;
+        const after = before | (1 << (ref & 7));
+        if (after !== before) {
+          masks[p] = after;
+          if (after === patterns[p]!.full) completed.push(p);
+        }
       }
     }
     this.lookMarkers = markers;
     this.lookFlags = flags;
-    return complete;
+    return completed.length > 0;
   }
 
-  private *matchRules(span: Span, hits: Hit[], ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Generator<{ rule: CompiledRule; annualRate?: number }> {
-    // First pass, allocation-free: which groups of which patterns the clause contains.
-    const epoch = ++this.epoch;
+  private *matchRules(span: Span, hits: Hit[], inherited: boolean, ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Generator<{ rule: CompiledRule; annualRate?: number }> {
     const { masks, epochs, patterns } = this;
-    const touched: number[] = [];
-    for (const h of hits) {
-      for (const ref of this.groupRefs[h.term]!) {
-        const p = ref >> 3;
-        if (epochs[p] !== epoch) {
-          epochs[p] = epoch;
-          masks[p] = 0;
-          touched.push(p);
+    let complete: number[];
+    if (!inherited) {
+      // quickLook has just counted this clause's own hits.
+      complete = [...this.completed].sort((a, b) => a - b);
+    } else {
+      // Inherited lead-in words can complete more patterns: count again with them.
+      const epoch = ++this.epoch;
+      const touched: number[] = [];
+      for (const h of hits) {
+        for (const ref of this.groupRefs[h.term]!) {
+          const p = ref >> 3;
+          if (epochs[p] !== epoch) {
+            epochs[p] = epoch;
+            masks[p] = 0;
+            touched.push(p);
+          }
+          masks[p]! |= 1 << (ref & 7);
         }
-        masks[p]! |= 1 << (ref & 7);
       }
+      complete = touched.filter((p) => masks[p] === patterns[p]!.full).sort((a, b) => a - b);
     }
-    const complete = touched.filter((p) => masks[p] === patterns[p]!.full).sort((a, b) => a - b);
     let lastRule = -1;
     for (const p of complete) {
       const r = patterns[p]!.rule;

@@ -48,6 +48,9 @@ const LINE_BREAK = new Uint8Array(0x10000);
 for (const c of [0x0a, 0x2028, 0x2029]) LINE_BREAK[c] = 1;
 
 const isSpace = (c: number): boolean => SPACE[c] === 1;
+/** Either kind of whitespace, for the hot loop's single test. */
+const WHITE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WHITE[c] = SPACE[c]! | LINE_BREAK[c]!;
 
 /** Shortest line that can be a hard-wrapped part of a paragraph rather than a line of its own. */
 const WRAP_MIN_LINE = 24;
@@ -73,7 +76,7 @@ export function normalize(input: string): Normalized {
   let lineStart = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
-    if (SPACE[c] === 1 || LINE_BREAK[c] === 1) {
+    if (WHITE[c] === 1) {
       let j = i;
       let newlines = 0;
       while (j < n) {
