@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { newTabId, type BrowserSession, type PageTab, type PopupTab } from './harness';
+import { newTabId, waitFor, type BrowserSession, type PageTab, type PopupTab } from './harness';
 import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
 import { probeFrame, readPopup, type FrameProbe, type PopupSnapshot } from './popup';
 import type { NetworkSink } from './server';
@@ -121,6 +121,27 @@ class ChromiumSession implements BrowserSession {
     const popup = new ChromiumPopup(page, target.tabId);
     await page.goto(`chrome-extension://${this.extensionId}/popup.html?tab=${target.tabId}`, { waitUntil: 'load' });
     return popup;
+  }
+
+  async stopBackground(): Promise<void> {
+    const cdp = await this.context.newCDPSession(this.control);
+    const status = new Map<string, string>();
+    const stoppedOnce = new Set<string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) {
+        status.set(v.versionId, v.runningStatus);
+        if (v.runningStatus === 'stopped') stoppedOnce.add(v.versionId);
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    const running = await waitFor('the extension service worker', 5_000, async () => {
+      const ids = [...status].filter(([, s]) => s === 'running').map(([id]) => id);
+      return ids.length > 0 ? ids : undefined;
+    });
+    for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+    // The browser reports the worker stopped; it may start again at once for the next message.
+    await waitFor('the service worker to stop', 10_000, async () => (running.every((id) => stoppedOnce.has(id)) ? true : undefined));
+    await cdp.detach();
   }
 
   async close(): Promise<void> {

@@ -40,6 +40,8 @@ export interface BrowserSession {
   readonly sinkHits: string[];
   openPage(url: string): Promise<PageTab>;
   openPopup(page: PageTab): Promise<PopupTab>;
+  /** Stops the extension's MV3 service worker, as the browser does when it is idle (Chromium only). */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 

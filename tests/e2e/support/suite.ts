@@ -176,6 +176,25 @@ export function browserSuite(name: BrowserName, launch: (sink: NetworkSink) => P
       await finish(popup, page, 'plain');
     });
 
+    if (name === 'chromium') {
+      it('keeps the audit when the MV3 service worker is stopped and restarted', async () => {
+        const { page, popup } = await visit('/plain/agreement.html');
+        const before = await settle(popup, 'the plain agreement audit', (x) => hasCategories(x, ['contacts-access']));
+        const badge = await popup.badgeText();
+        await session.stopBackground!();
+        // A fresh popup wakes the worker, which must serve the stored audit rather than an empty state.
+        const again = await session.openPopup(page);
+        open.push(again);
+        const after = await settle(again, 'the audit after the restart', (x) => x.findings.length === before.findings.length);
+        expect(after.state).toBe('findings');
+        expect(after.counts).toEqual(before.counts);
+        expect(await again.badgeText()).toBe(badge);
+        // And the restarted worker still audits: a new page gets its own findings.
+        const other = await visit('/en/privacy.html');
+        await settle(other.popup, 'an audit by the restarted worker', (x) => hasCategories(x, ['contacts-access']));
+      });
+    }
+
     it('sign-up page: agreement in a modal and authorization in an iframe', async () => {
       const page = await session.openPage(server.url('/signup/index.html'));
       open.push(page);
