@@ -125,7 +125,8 @@ export class Automaton {
 
   /** All occurrences, ordered by end position. */
   scan(text: string): Hits {
-    let capacity = 1024;
+    // Agreements yield about one hit per seven characters; start near that to avoid regrowing.
+    let capacity = Math.max(1024, text.length >> 3);
     let terms = new Int32Array(capacity);
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);

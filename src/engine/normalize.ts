@@ -52,6 +52,24 @@ const isSpace = (c: number): boolean => SPACE[c] === 1;
 const WHITE = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) WHITE[c] = SPACE[c]! | LINE_BREAK[c]!;
 
+/** A Uint16Array holds code units in the platform's byte order, which UTF-16LE decoding assumes. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16LE = new TextDecoder('utf-16le');
+
+/**
+ * Decoding gives a flat string several times faster than String.fromCharCode over chunks, whose
+ * joined result the first character access must copy again. A lone surrogate becomes U+FFFD, one
+ * unit for one, so offsets still line up.
+ */
+function codeUnitsToString(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return UTF16LE.decode(units);
+  const chunks: string[] = [];
+  for (let k = 0; k < units.length; k += 8192) {
+    chunks.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(units.length, k + 8192)) as unknown as number[]));
+  }
+  return chunks.join('');
+}
+
 /** Shortest line that can be a hard-wrapped part of a paragraph rather than a line of its own. */
 const WRAP_MIN_LINE = 24;
 
@@ -110,13 +128,7 @@ export function normalize(input: string): Normalized {
     i++;
   }
   map[o] = n;
-  // join() gives a flat string; += would give a rope that the first character access must copy.
-  const chunks: string[] = [];
-  const CHUNK = 8192;
-  for (let k = 0; k < o; k += CHUNK) {
-    chunks.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(o, k + CHUNK)) as unknown as number[]));
-  }
-  const text = chunks.join('');
+  const text = codeUnitsToString(out.subarray(0, o));
   return { text, map: map.subarray(0, o + 1) };
 }
 

@@ -38,6 +38,13 @@ describe('normalize', () => {
     expect(normalize('We   may\tshare   your data').text).toBe('we may share your data');
   });
 
+  it('keeps offsets through a lone surrogate', () => {
+    const input = `通讯录\ud800借款`;
+    const n = normalize(input);
+    expect(n.text.length).toBe(input.length);
+    expect(n.text.slice(4)).toBe('借款');
+  });
+
   it('maps back through mixed input', () => {
     expectMapsBack('  Ａ借款 協議\r\n\r\n1、您同意 we collect\u3000通讯录；  ');
   });
