@@ -5,10 +5,11 @@
 import ruleset from '../generated/ruleset.json';
 import t2s from '../generated/t2s.json';
 import { Engine } from './audit';
-import { setTraditionalTable } from './normalize';
+import { setRegionalVariants, setTraditionalTable } from './normalize';
 import type { AuditOptions, Report, RuleSet } from './types';
 
 setTraditionalTable(t2s.pairs);
+setRegionalVariants((ruleset as unknown as RuleSet).regionalVariants);
 
 let engine: Engine | undefined;
 

@@ -28,6 +28,41 @@ for (let c = 0xff01; c <= 0xff5e; c++) {
   FOLD[c] = half >= 0x41 && half <= 0x5a ? half + 32 : half;
 }
 
+/**
+ * Regional words of the same length as their mainland form (资讯 → 信息, 简讯 → 短信, 联络人 → 联系人),
+ * applied after character folding so Taiwanese and Hong Kong wording meets the rules' words.
+ */
+let variants = new Map<number, { from: string; to: string }[]>();
+const VARIANT_START = new Uint8Array(0x10000);
+
+export function setRegionalVariants(pairs: Readonly<Record<string, string>>): void {
+  variants = new Map();
+  VARIANT_START.fill(0);
+  for (const [from, to] of Object.entries(pairs)) {
+    if (from.length !== to.length || from.length === 0) throw new Error(`regional variant ${from} → ${to} must keep its length`);
+    const c = from.charCodeAt(0);
+    VARIANT_START[c] = 1;
+    const list = variants.get(c) ?? [];
+    list.push({ from, to });
+    variants.set(c, list);
+  }
+}
+
+function applyVariants(units: Uint16Array, length: number): void {
+  for (let k = 0; k < length; k++) {
+    if (VARIANT_START[units[k]!] === 0) continue;
+    for (const { from, to } of variants.get(units[k]!)!) {
+      if (k + from.length > length) continue;
+      let same = true;
+      for (let m = 1; m < from.length && same; m++) same = units[k + m] === from.charCodeAt(m);
+      if (!same) continue;
+      for (let m = 0; m < to.length; m++) units[k + m] = to.charCodeAt(m);
+      k += from.length - 1;
+      break;
+    }
+  }
+}
+
 /** Installs the Traditional → Simplified character table (pairs of UTF-16 code units, "繁简繁简…"). */
 export function setTraditionalTable(pairs: string): void {
   for (let i = 0; i + 1 < pairs.length; i += 2) FOLD[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
@@ -128,6 +163,7 @@ export function normalize(input: string): Normalized {
     i++;
   }
   map[o] = n;
+  applyVariants(out, o);
   const text = codeUnitsToString(out.subarray(0, o));
   return { text, map: map.subarray(0, o + 1) };
 }
@@ -136,9 +172,10 @@ export function normalize(input: string): Normalized {
 export function foldTerm(term: string): string {
   // Most terms have no whitespace, and then folding is one table read per character.
   if (!/[\s\u3000\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]/.test(term)) {
-    let out = '';
-    for (let i = 0; i < term.length; i++) out += String.fromCharCode(FOLD[term.charCodeAt(i)]!);
-    return out;
+    const units = new Uint16Array(term.length);
+    for (let i = 0; i < term.length; i++) units[i] = FOLD[term.charCodeAt(i)]!;
+    applyVariants(units, units.length);
+    return codeUnitsToString(units);
   }
   return normalize(term).text;
 }

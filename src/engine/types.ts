@@ -95,6 +95,8 @@ export interface RuleSet {
   notNegation: string[];
   /** Words by which a list lead-in announces exceptions ("unless:", "以下情形除外："). */
   exceptionWords: string[];
+  /** Regional words and their mainland form of the same length (资讯 → 信息), applied in normalisation. */
+  regionalVariants: Record<string, string>;
 }
 
 export interface Finding {

@@ -184,6 +184,7 @@ export interface Vocabulary {
   negationCues: string[];
   notNegation: string[];
   exceptionWords: string[];
+  regionalVariants: Record<string, string>;
 }
 
 export function compileVocabulary(file: string, raw: unknown): Vocabulary {
@@ -198,7 +199,20 @@ export function compileVocabulary(file: string, raw: unknown): Vocabulary {
     negationCues: get('negation_cues'),
     notNegation: get('not_negation'),
     exceptionWords: get('exception_words'),
+    regionalVariants: variantsOf(file, raw.regional_variants),
   };
+}
+
+function variantsOf(file: string, raw: unknown): Record<string, string> {
+  if (!isObj(raw)) throw new RuleError(file, 'regional_variants must map regional words to mainland words');
+  const out: Record<string, string> = {};
+  for (const [from, to] of Object.entries(raw)) {
+    if (typeof to !== 'string' || to.length !== from.length || !from) {
+      throw new RuleError(file, `regional_variants: ${from} → ${String(to)} must be two words of the same length`);
+    }
+    out[from] = to;
+  }
+  return out;
 }
 
 export function buildRuleSet(

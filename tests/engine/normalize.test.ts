@@ -38,6 +38,13 @@ describe('normalize', () => {
     expect(normalize('We   may\tshare   your data').text).toBe('we may share your data');
   });
 
+  it('maps regional words to the mainland word of the same length', () => {
+    const input = '我們會蒐集您的個人資料與簡訊，並聯絡您的聯絡人。';
+    const n = normalize(input);
+    expect(n.text).toBe('我们会收集您的个人信息与短信，并联系您的联系人。');
+    expect(n.text.length).toBe(input.length);
+  });
+
   it('keeps offsets through a lone surrogate', () => {
     const input = `通讯录\ud800借款`;
     const n = normalize(input);
