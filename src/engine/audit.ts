@@ -307,7 +307,8 @@ export class Engine {
     return completed.length > 0;
   }
 
-  private *matchRules(span: Span, hits: Hit[], inherited: boolean, ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Generator<{ rule: CompiledRule; annualRate?: number }> {
+  private matchRules(span: Span, hits: Hit[], inherited: boolean, ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): { rule: CompiledRule; annualRate?: number }[] {
+    const matched: { rule: CompiledRule; annualRate?: number }[] = [];
     const { masks, epochs, patterns } = this;
     let complete: number[];
     if (!inherited) {
@@ -343,11 +344,12 @@ export class Engine {
       if (rule.detector === 'rate') {
         const rate = detectRate(ctx.text.slice(span.start, span.end));
         if (rate === null) continue;
-        yield { rule, annualRate: rate };
+        matched.push({ rule, annualRate: rate });
       } else {
-        yield { rule };
+        matched.push({ rule });
       }
     }
+    return matched;
   }
 
   /** Second pass, for the few patterns whose every group occurs: proximity, order, negation, exclusions. */
@@ -365,16 +367,14 @@ export class Engine {
     }
     if (groups.some((g) => g.length === 0)) return false;
     const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => this.exclusionOf[h.term]!.includes(r));
-    for (const w of windows(groups, pattern.ordered === true)) {
+    return someWindow(groups, pattern.ordered === true, (w) => {
       // A list item must say something itself: the lead-in's words alone do not make a finding.
-      if (!w.hits.some((h) => h.end > h.start)) continue;
-      if (pattern.within !== undefined && w.end - w.start > pattern.within) continue;
-      if (pattern.negatable !== false && isNegated(ctx, w.start, w.end, w.hits)) continue;
+      if (!w.hits.some((h) => h.end > h.start)) return false;
+      if (pattern.within !== undefined && w.end - w.start > pattern.within) return false;
+      if (pattern.negatable !== false && isNegated(ctx, w.start, w.end, w.hits)) return false;
       const scope = rule.exclusionScope === 'clause' ? span : partAround(ctx.text, span, w.start, w.end);
-      if (excl.some((e) => e.start >= scope.start && e.end <= scope.end)) continue;
-      return true;
-    }
-    return false;
+      return !excl.some((e) => e.start >= scope.start && e.end <= scope.end);
+    });
   }
 }
 
@@ -446,27 +446,25 @@ function isNegated(ctx: ClauseContext, start: number, end: number, hits: Hit[]):
 const CUE_CARRY = 16;
 const CONTRAST_START = /^\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/;
 
-/** Candidate windows that take one hit from every group, narrowest first for each starting hit. */
-function* windows(groups: Hit[][], ordered: boolean): Generator<Window> {
+/**
+ * Whether some window taking one hit from every group passes `accept`; candidates are tried
+ * narrowest first for each starting hit.
+ */
+function someWindow(groups: Hit[][], ordered: boolean, accept: (w: Window) => boolean): boolean {
   for (const g of groups) g.sort((a, b) => a.start - b.start);
   if (ordered) {
     for (const first of groups[0]!) {
       const chosen = [first];
       let cursor = first.end;
-      let ok = true;
       for (let gi = 1; gi < groups.length; gi++) {
         const next = groups[gi]!.find((h) => h.start >= cursor);
-        if (next === undefined) {
-          ok = false;
-          break;
-        }
+        if (next === undefined) return false;
         chosen.push(next);
         cursor = next.end;
       }
-      if (!ok) return;
-      yield { start: first.start, end: cursor, hits: chosen };
+      if (accept({ start: first.start, end: cursor, hits: chosen })) return true;
     }
-    return;
+    return false;
   }
   const starts: number[] = [];
   for (const g of groups) for (const h of g) starts.push(h.start);
@@ -475,14 +473,17 @@ function* windows(groups: Hit[][], ordered: boolean): Generator<Window> {
     const s = starts[i]!;
     if (i > 0 && starts[i - 1] === s) continue;
     const chosen: Hit[] = [];
+    let end = 0;
     for (const g of groups) {
       let best: Hit | undefined;
       for (const h of g) if (h.start >= s && (best === undefined || h.end < best.end)) best = h;
-      if (best === undefined) return;
+      if (best === undefined) return false;
       chosen.push(best);
+      if (best.end > end) end = best.end;
     }
-    yield { start: s, end: Math.max(...chosen.map((h) => h.end)), hits: chosen };
+    if (accept({ start: s, end, hits: chosen })) return true;
   }
+  return false;
 }
 
 /** The hits of one clause as objects, ordered by start. */
