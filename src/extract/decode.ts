@@ -5,6 +5,8 @@
  * decode cleanly is treated as binary rather than audited as garbage.
  */
 
+import { Buffer, isUtf8 } from 'node:buffer';
+
 /** The bytes are not text in any encoding we can tell; callers report the input as binary. */
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -58,6 +60,8 @@ function hasNul(bytes: Uint8Array): boolean {
 }
 
 function tryStrict(bytes: Uint8Array, encoding: string): string | undefined {
+  // Validating UTF-8 natively and then decoding leniently is several times faster than a fatal decoder.
+  if (encoding === 'utf-8') return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
