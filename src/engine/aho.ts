@@ -20,6 +20,9 @@ export interface Hits {
 const isAsciiWordChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
+const CACHE_SIZE = 1 << 16;
+const CACHE_MASK = CACHE_SIZE - 1;
+
 /** Hash of a (state, character) pair for the transition table. */
 const slot = (state: number, c: number): number => Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
 
@@ -41,6 +44,13 @@ export class Automaton {
   private readonly tableChar: Uint16Array;
   private readonly tableNext: Int32Array;
   private readonly tableMask: number;
+  /**
+   * A direct-mapped cache of resolved transitions (suffix links followed) from non-root states: text
+   * repeats the same character pairs, so most steps become one probe instead of a chain of them.
+   */
+  private readonly cacheState = new Int32Array(CACHE_SIZE).fill(-1);
+  private readonly cacheChar = new Uint16Array(CACHE_SIZE);
+  private readonly cacheNext = new Int32Array(CACHE_SIZE);
 
   /**
    * Built without a map per state (the CLI builds it on every start): the trie goes straight into
@@ -131,7 +141,7 @@ export class Automaton {
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
     let count = 0;
-    const { fail, out, lengths, wordStart, rootNext, alphabet } = this;
+    const { fail, out, lengths, wordStart, rootNext, alphabet, cacheState, cacheChar, cacheNext } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -139,12 +149,25 @@ export class Automaton {
         s = 0;
         continue;
       }
-      let t = s === 0 ? rootNext[c]! : this.step(s, c);
-      while (t === -1) {
-        s = fail[s]!;
-        t = s === 0 ? rootNext[c]! : this.step(s, c);
+      if (s === 0) {
+        s = rootNext[c]!;
+      } else {
+        const k = slot(s, c) & CACHE_MASK;
+        if (cacheState[k] === s && cacheChar[k] === c) {
+          s = cacheNext[k]!;
+        } else {
+          const from = s;
+          let t = this.step(s, c);
+          while (t === -1) {
+            s = fail[s]!;
+            t = s === 0 ? rootNext[c]! : this.step(s, c);
+          }
+          s = t;
+          cacheState[k] = from;
+          cacheChar[k] = c;
+          cacheNext[k] = t;
+        }
       }
-      s = t;
       if (s === 0) continue;
       const found = out[s]!;
       for (let k = 0; k < found.length; k++) {
