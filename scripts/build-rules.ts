@@ -1,10 +1,13 @@
 /**
- * Compiles rules/*.yaml into src/generated/ruleset.json and extracts the Traditional → Simplified
- * character table from OpenCC's data into src/generated/t2s.json. Runs before every build and test,
- * so the extension, the CLI and the tests all run the same compiled rules.
+ * Compiles rules/*.yaml into src/generated/ruleset.json, extracts the Traditional → Simplified
+ * character table from OpenCC's data into src/generated/t2s.json, and stores the engine's term
+ * tables and automaton for that pack in src/generated/engine.json. Runs before every build and
+ * test, so the extension, the CLI and the tests all run the same compiled rules.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileTables } from '../src/engine/audit';
+import { setRegionalVariants, setTraditionalTable } from '../src/engine/normalize';
 import { loadRuleSet } from '../src/rules/load';
 
 const root = join(import.meta.dirname, '..');
@@ -44,5 +47,10 @@ function writeAtomic(name: string, data: string): void {
 mkdirSync(outDir, { recursive: true });
 const ruleset = loadRuleSet();
 writeAtomic('ruleset.json', JSON.stringify(ruleset));
-writeAtomic('t2s.json', JSON.stringify({ pairs: traditionalPairs() }));
+const pairs = traditionalPairs();
+writeAtomic('t2s.json', JSON.stringify({ pairs }));
+// The tables hold folded terms, so folding must use the same character tables the engine installs.
+setTraditionalTable(pairs);
+setRegionalVariants(ruleset.regionalVariants);
+writeAtomic('engine.json', JSON.stringify(compileTables(ruleset)));
 console.log(`rules: ${ruleset.rules.length} rules, ${Object.keys(ruleset.citations).length} citations, ${ruleset.dataItems.length} data items → src/generated/`);

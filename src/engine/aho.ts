@@ -26,13 +26,30 @@ const CACHE_MASK = CACHE_SIZE - 1;
 /** Hash of a (state, character) pair for the transition table. */
 const slot = (state: number, c: number): number => Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
 
+/**
+ * An automaton as plain data: the trie as each state's parent and incoming character, suffix links,
+ * and the terms each state reports. The build script stores the default pack's automaton this way,
+ * so a process that audits one document does not spend its first ~100 ms building it.
+ */
+export interface AutomatonTables {
+  terms: string[];
+  /** Per state except the root: parent state and the character leading to it (states after 0). */
+  parent: number[];
+  via: string;
+  fail: number[];
+  /** Terms reported at state s: outTerms[outStart[s] .. outStart[s + 1]). */
+  outStart: number[];
+  outTerms: number[];
+}
+
 export class Automaton {
   private readonly fail: Int32Array;
-  /** Terms ending at each state, including those reachable through suffix links. */
-  private readonly out: number[][];
-  private readonly lengths: number[] = [];
+  /** Terms ending at each state, including those reachable through suffix links, as flat ranges. */
+  private readonly outStart: Int32Array;
+  private readonly outTerms: Int32Array;
+  private readonly lengths: Int32Array;
   /** Terms that start with an ASCII letter or digit must start at a word boundary ("sms" not in "chasms"). */
-  private readonly wordStart: boolean[] = [];
+  private readonly wordStart: Uint8Array;
   /**
    * Most characters of a document start no term and occur in none: a dense root row and an alphabet
    * bitmap let the scan handle those with array reads instead of hash lookups.
@@ -52,65 +69,85 @@ export class Automaton {
   private readonly cacheChar = new Uint16Array(CACHE_SIZE);
   private readonly cacheNext = new Int32Array(CACHE_SIZE);
 
-  /**
-   * Built without a map per state (the CLI builds it on every start): the trie goes straight into
-   * the transition table, and suffix links are set in order of depth.
-   */
-  constructor(terms: readonly string[]) {
-    let maxStates = 1;
-    for (const t of terms) maxStates += t.length;
+  private constructor(private readonly data: AutomatonTables) {
+    const { terms, parent, via } = data;
+    const states = parent.length + 1;
     let size = 16;
-    while (size < maxStates * 2) size *= 2;
+    while (size < states * 2) size *= 2;
     this.tableMask = size - 1;
     this.tableState = new Int32Array(size).fill(-1);
     this.tableChar = new Uint16Array(size);
     this.tableNext = new Int32Array(size);
-    const parent = new Int32Array(maxStates);
-    const via = new Uint16Array(maxStates);
-    const depth = new Int32Array(maxStates);
-    const out: number[][] = [[]];
-    let states = 1;
+    for (let t = 1; t < states; t++) {
+      const c = via.charCodeAt(t - 1);
+      this.alphabet[c] = 1;
+      if (parent[t - 1] === 0) this.rootNext[c] = t;
+      else this.insert(parent[t - 1]!, c, t);
+    }
+    this.fail = Int32Array.from(data.fail);
+    this.outStart = Int32Array.from(data.outStart);
+    this.outTerms = Int32Array.from(data.outTerms);
+    this.lengths = new Int32Array(terms.length);
+    this.wordStart = new Uint8Array(terms.length);
+    terms.forEach((term, id) => {
+      this.lengths[id] = term.length;
+      this.wordStart[id] = term.length > 0 && isAsciiWordChar(term.charCodeAt(0)) ? 1 : 0;
+    });
+  }
+
+  /** The automaton as data, for the build script to store. */
+  tables(): AutomatonTables {
+    return this.data;
+  }
+
+  static fromTables(tables: AutomatonTables): Automaton {
+    return new Automaton(tables);
+  }
+
+  /** Builds the trie and its suffix links; states are numbered so that a parent comes before its children. */
+  static fromTerms(terms: readonly string[]): Automaton {
+    const children = [new Map<number, number>()];
+    const parent: number[] = [];
+    let via = '';
+    const own: number[][] = [[]];
     terms.forEach((term, id) => {
       let s = 0;
       for (let i = 0; i < term.length; i++) {
         const c = term.charCodeAt(i);
-        let t = s === 0 ? this.rootNext[c]! : this.step(s, c);
-        if (t <= 0) {
-          t = states++;
-          parent[t] = s;
-          via[t] = c;
-          depth[t] = depth[s]! + 1;
-          out.push([]);
-          if (s === 0) this.rootNext[c] = t;
-          else this.insert(s, c, t);
+        let t = children[s]!.get(c);
+        if (t === undefined) {
+          t = children.length;
+          children[s]!.set(c, t);
+          children.push(new Map());
+          own.push([]);
+          parent.push(s);
+          via += term.charAt(i);
         }
-        this.alphabet[c] = 1;
         s = t;
       }
-      out[s]!.push(id);
-      this.lengths[id] = term.length;
-      this.wordStart[id] = term.length > 0 && isAsciiWordChar(term.charCodeAt(0));
+      own[s]!.push(id);
     });
-    // States in order of depth, so every suffix link points to a state already linked.
-    const order = Array.from({ length: states - 1 }, (_, k) => k + 1).sort((a, b) => depth[a]! - depth[b]!);
-    const fail = new Int32Array(states);
-    for (const t of order) {
-      const p = parent[t]!;
-      const c = via[t]!;
-      if (p !== 0) {
-        let f = fail[p]!;
-        let g = f === 0 ? this.rootNext[c]! : this.step(f, c);
-        while (g <= 0 && f !== 0) {
-          f = fail[f]!;
-          g = f === 0 ? this.rootNext[c]! : this.step(f, c);
-        }
-        fail[t] = g > 0 && g !== t ? g : 0;
+    // Breadth first, so every suffix link points to a state already linked.
+    const fail = new Array<number>(children.length).fill(0);
+    const out: number[][] = own.map((o) => [...o]);
+    const queue = [...children[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      for (const [c, t] of children[s]!) {
+        let f = fail[s]!;
+        while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
+        fail[t] = children[f]!.get(c) ?? 0;
+        out[t] = out[t]!.concat(out[fail[t]!]!);
+        queue.push(t);
       }
-      const inherited = out[fail[t]!]!;
-      if (inherited.length > 0) out[t] = out[t]!.concat(inherited);
     }
-    this.fail = fail;
-    this.out = out;
+    const outStart = [0];
+    const outTerms: number[] = [];
+    for (const o of out) {
+      outTerms.push(...o);
+      outStart.push(outTerms.length);
+    }
+    return new Automaton({ terms: [...terms], parent, via, fail, outStart, outTerms });
   }
 
   private insert(st: number, c: number, t: number): void {
@@ -141,7 +178,7 @@ export class Automaton {
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
     let count = 0;
-    const { fail, out, lengths, wordStart, rootNext, alphabet, cacheState, cacheChar, cacheNext } = this;
+    const { fail, outStart, outTerms, lengths, wordStart, rootNext, alphabet, cacheState, cacheChar, cacheNext } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -169,11 +206,10 @@ export class Automaton {
         }
       }
       if (s === 0) continue;
-      const found = out[s]!;
-      for (let k = 0; k < found.length; k++) {
-        const term = found[k]!;
+      for (let k = outStart[s]!, last = outStart[s + 1]!; k < last; k++) {
+        const term = outTerms[k]!;
         const start = i + 1 - lengths[term]!;
-        if (wordStart[term] && start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) continue;
+        if (wordStart[term] === 1 && start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) continue;
         if (count === capacity) {
           capacity *= 2;
           terms = grow(terms, capacity);

@@ -1,4 +1,4 @@
-import { Automaton, type Hit, type Hits } from './aho';
+import { Automaton, type AutomatonTables, type Hit, type Hits } from './aho';
 import { normalize, foldTerm, type Normalized } from './normalize';
 import { segment, partAround, type Span } from './segment';
 import { detectRate } from './rates';
@@ -59,83 +59,117 @@ const AGREEMENT_MARKERS = [
   'you agree', 'you consent', 'we collect', 'we may collect', 'your personal information', 'the borrower',
 ];
 
+/**
+ * What the engine looks up per term: every rule word, cue and data term in folded form, numbered,
+ * with its flag bits and references. Derived from a rule set alone, so the build script stores the
+ * default pack's tables (src/generated/engine.json) and a process auditing one document skips this.
+ */
+export interface EngineTables {
+  /** Per term: flag bits, the data item it names (or -1), and its pattern groups as pattern * 8 + group. */
+  flags: number[];
+  dataItem: number[];
+  groupRefs: number[][];
+  /** Per term: the rules for which it is an exclusion, or a longer expression a match may not sit inside. */
+  exclusionOf: number[][];
+  notInsideOf: number[][];
+  automaton: AutomatonTables;
+}
+
+/** Patterns numbered across the whole rule set, in rule order: the numbering groupRefs uses. */
+function indexPatterns(ruleset: RuleSet): IndexedPattern[] {
+  return ruleset.rules.flatMap((rule, r) => rule.patterns.map((p, index) => ({ rule: r, index, full: (1 << p.groups.length) - 1 })));
+}
+
+/** Folds and numbers every term of a rule set (foldTerm needs the character tables installed). */
+export function compileTables(ruleset: RuleSet): EngineTables {
+  const terms: string[] = [];
+  const flags: number[] = [];
+  const dataItem: number[] = [];
+  const groupRefs: number[][] = [];
+  const exclusionOf: number[][] = [];
+  const notInsideOf: number[][] = [];
+  const index = new Map<string, number>();
+  const termId = (term: string): number => {
+    let id = index.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      index.set(term, id);
+      terms.push(term);
+      flags.push(0);
+      dataItem.push(-1);
+      groupRefs.push([]);
+      exclusionOf.push([]);
+      notInsideOf.push([]);
+    }
+    return id;
+  };
+  const words = (list: readonly string[]): string[] => list.map(foldTerm).filter((t) => t.length > 0);
+  let pid = 0;
+  ruleset.rules.forEach((rule, r) => {
+    for (const p of rule.patterns) {
+      p.groups.forEach((g, gi) => {
+        for (const t of words(g)) {
+          const id = termId(t);
+          flags[id]! |= GROUP;
+          groupRefs[id]!.push(pid * 8 + gi);
+        }
+      });
+      pid++;
+    }
+    for (const t of words(rule.exclusions)) {
+      const id = termId(t);
+      exclusionOf[id]!.push(r);
+      flags[id]! |= EXCLUSION;
+    }
+    for (const t of words(rule.notInside)) {
+      const id = termId(t);
+      notInsideOf[id]!.push(r);
+      flags[id]! |= NOT_INSIDE;
+    }
+  });
+  const flag = (list: readonly string[], bit: number): void => {
+    for (const t of words(list)) flags[termId(t)]! |= bit;
+  };
+  flag(ruleset.negationCues, CUE);
+  flag(ruleset.notNegation, NOT_CUE);
+  flag(ruleset.collectionVerbs, VERB);
+  flag(AGREEMENT_MARKERS, MARKER);
+  flag(ruleset.exceptionWords, EXCEPTION);
+  ruleset.dataItems.forEach((d, i) => {
+    for (const t of words(d.terms)) {
+      const id = termId(t);
+      flags[id]! |= DATA;
+      dataItem[id] = i;
+    }
+  });
+  return { flags, dataItem, groupRefs, exclusionOf, notInsideOf, automaton: Automaton.fromTerms(terms).tables() };
+}
+
 export class Engine {
   private readonly automaton: Automaton;
   private readonly citations: Map<string, Citation[]>;
-  private readonly patterns: IndexedPattern[] = [];
-  /** Per term: flag bits, the data item it names (or -1), and its pattern groups as pattern * 8 + group. */
-  private readonly flags: number[] = [];
-  private readonly dataItem: number[] = [];
-  private readonly groupRefs: number[][] = [];
-  /** Per term: the rules for which it is an exclusion, or a longer expression a match may not sit inside. */
-  private readonly exclusionOf: number[][] = [];
-  private readonly notInsideOf: number[][] = [];
+  private readonly patterns: IndexedPattern[];
+  private readonly flags: number[];
+  private readonly dataItem: number[];
+  private readonly groupRefs: number[][];
+  private readonly exclusionOf: number[][];
+  private readonly notInsideOf: number[][];
   /** Scratch state for one clause, reused: which groups of which patterns the clause has. */
   private readonly masks: Uint8Array;
   private readonly epochs: Uint32Array;
   private epoch = 0;
 
-  constructor(readonly ruleset: RuleSet) {
-    const terms: string[] = [];
-    const index = new Map<string, number>();
-    const termId = (raw: string): number => {
-      const term = foldTerm(raw);
-      let id = index.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        index.set(term, id);
-        terms.push(term);
-        this.flags.push(0);
-        this.dataItem.push(-1);
-        this.groupRefs.push([]);
-        this.exclusionOf.push([]);
-        this.notInsideOf.push([]);
-      }
-      return id;
-    };
-    const words = (list: readonly string[]): string[] => list.filter((t) => foldTerm(t).length > 0);
-    ruleset.rules.forEach((rule, r) => {
-      rule.patterns.forEach((p, index) => {
-        const pid = this.patterns.length;
-        this.patterns.push({ rule: r, index, full: (1 << p.groups.length) - 1 });
-        p.groups.forEach((g, gi) => {
-          for (const t of words(g)) {
-            const id = termId(t);
-            this.flags[id]! |= GROUP;
-            this.groupRefs[id]!.push(pid * 8 + gi);
-          }
-        });
-      });
-      for (const t of words(rule.exclusions)) {
-        const id = termId(t);
-        this.exclusionOf[id]!.push(r);
-        this.flags[id]! |= EXCLUSION;
-      }
-      for (const t of words(rule.notInside)) {
-        const id = termId(t);
-        this.notInsideOf[id]!.push(r);
-        this.flags[id]! |= NOT_INSIDE;
-      }
-    });
-    const flag = (list: readonly string[], bit: number): void => {
-      for (const t of words(list)) this.flags[termId(t)]! |= bit;
-    };
-    flag(ruleset.negationCues, CUE);
-    flag(ruleset.notNegation, NOT_CUE);
-    flag(ruleset.collectionVerbs, VERB);
-    flag(AGREEMENT_MARKERS, MARKER);
-    flag(ruleset.exceptionWords, EXCEPTION);
-    ruleset.dataItems.forEach((d, i) => {
-      for (const t of words(d.terms)) {
-        const id = termId(t);
-        this.flags[id]! |= DATA;
-        this.dataItem[id] = i;
-      }
-    });
+  /** `tables` must come from compileTables(ruleset); without it they are compiled here. */
+  constructor(
+    readonly ruleset: RuleSet,
+    tables: EngineTables = compileTables(ruleset),
+  ) {
+    this.patterns = indexPatterns(ruleset);
+    ({ flags: this.flags, dataItem: this.dataItem, groupRefs: this.groupRefs, exclusionOf: this.exclusionOf, notInsideOf: this.notInsideOf } = tables);
     this.masks = new Uint8Array(this.patterns.length);
     this.epochs = new Uint32Array(this.patterns.length);
     this.citations = new Map(ruleset.rules.map((r) => [r.id, r.citations.flatMap((c) => ruleset.citations[c] ?? [])]));
-    this.automaton = new Automaton(terms);
+    this.automaton = Automaton.fromTables(tables.automaton);
   }
 
   audit(input: string, options: AuditOptions = {}): Report {

@@ -4,7 +4,8 @@
  */
 import ruleset from '../generated/ruleset.json';
 import t2s from '../generated/t2s.json';
-import { Engine } from './audit';
+import tables from '../generated/engine.json';
+import { Engine, type EngineTables } from './audit';
 import { setRegionalVariants, setTraditionalTable } from './normalize';
 import type { AuditOptions, Report, RuleSet } from './types';
 
@@ -14,7 +15,7 @@ setRegionalVariants((ruleset as unknown as RuleSet).regionalVariants);
 let engine: Engine | undefined;
 
 export function defaultEngine(): Engine {
-  engine ??= new Engine(ruleset as unknown as RuleSet);
+  engine ??= new Engine(ruleset as unknown as RuleSet, tables as EngineTables);
   return engine;
 }
 
@@ -22,6 +23,6 @@ export function audit(text: string, options?: AuditOptions): Report {
   return defaultEngine().audit(text, options);
 }
 
-export { Engine } from './audit';
+export { Engine, compileTables, type EngineTables } from './audit';
 export { MAX_INPUT_CHARS, detectLanguage } from './audit';
 export * from './types';

@@ -29,7 +29,7 @@ function rng(seed: number): () => number {
 describe('Automaton', () => {
   it('finds overlapping and nested terms', () => {
     const terms = ['通讯录', '手机通讯录', '讯录', '联系人', '紧急联系人', 'sms', 'ms'];
-    const a = new Automaton(terms);
+    const a = Automaton.fromTerms(terms);
     const text = '读取手机通讯录和紧急联系人，发送sms。chasms';
     expect(found(a, text)).toEqual(naive(terms, text));
   });
@@ -39,11 +39,25 @@ describe('Automaton', () => {
     const alphabet = '借款通讯录联系人逾期催收ab';
     const pick = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     const terms = [...new Set(Array.from({ length: 60 }, () => pick(1 + Math.floor(next() * 4))))];
-    const a = new Automaton(terms);
+    const a = Automaton.fromTerms(terms);
     // Several texts through one automaton: its transition cache must never change an answer.
     for (let round = 0; round < 20; round++) {
       const text = pick(2000);
       expect(found(a, text)).toEqual(naive(terms, text));
+    }
+  });
+
+  it('scans the same after a round trip through its stored tables', () => {
+    const next = rng(7);
+    const alphabet = '借款通讯录联系人逾期催收abs ';
+    const pick = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const terms = [...new Set(Array.from({ length: 80 }, () => pick(1 + Math.floor(next() * 5))))];
+    const built = Automaton.fromTerms(terms);
+    const stored = Automaton.fromTables(JSON.parse(JSON.stringify(built.tables())) as ReturnType<Automaton['tables']>);
+    for (let round = 0; round < 10; round++) {
+      const text = pick(3000);
+      expect(found(stored, text)).toEqual(found(built, text));
+      expect(found(stored, text)).toEqual(naive(terms, text));
     }
   });
 });
