@@ -10,7 +10,6 @@ import {
   SEVERITIES,
   type AuditOptions,
   type Citation,
-  type CompiledPattern,
   type CompiledRule,
   type Finding,
   type Lang,
@@ -36,13 +35,38 @@ const EXCEPTION = 64;
 const EXCLUSION = 128;
 const NOT_INSIDE = 256;
 
-/** A pattern of a rule, numbered across the whole rule set so a clause can be checked with flat arrays. */
+/**
+ * A pattern of a rule, numbered across the whole rule set so a clause can be checked with flat arrays.
+ * Rules and patterns are copied into records with every field present: the compiled pack's objects
+ * differ in which optional fields they carry, and code reading many shapes at one spot is what the
+ * JIT optimises worst (it kept throwing away the compiled matcher on a long document).
+ */
 interface IndexedPattern {
   rule: number;
-  /** Position of the pattern within its rule. */
-  index: number;
   /** Bit mask with one bit per group: the clause satisfies the pattern when all bits are set. */
   full: number;
+  groups: number;
+  ordered: boolean;
+  /** Maximum span of a match in characters, or Infinity. */
+  within: number;
+  negatable: boolean;
+}
+
+interface RuleRecord {
+  rule: CompiledRule;
+  id: string;
+  category: string;
+  /** Index into SEVERITIES: lower is more severe. */
+  rank: number;
+  rate: boolean;
+  clauseScope: boolean;
+  citations: Citation[];
+}
+
+/** A rule that matched a clause, with the annualised rate for rate rules (NaN otherwise). */
+interface Match {
+  rule: RuleRecord;
+  annualRate: number;
 }
 
 interface Window {
@@ -77,7 +101,16 @@ export interface EngineTables {
 
 /** Patterns numbered across the whole rule set, in rule order: the numbering groupRefs uses. */
 function indexPatterns(ruleset: RuleSet): IndexedPattern[] {
-  return ruleset.rules.flatMap((rule, r) => rule.patterns.map((p, index) => ({ rule: r, index, full: (1 << p.groups.length) - 1 })));
+  return ruleset.rules.flatMap((rule, r) =>
+    rule.patterns.map((p) => ({
+      rule: r,
+      full: (1 << p.groups.length) - 1,
+      groups: p.groups.length,
+      ordered: p.ordered === true,
+      within: p.within ?? Infinity,
+      negatable: p.negatable !== false,
+    })),
+  );
 }
 
 /** Folds and numbers every term of a rule set (foldTerm needs the character tables installed). */
@@ -147,11 +180,13 @@ export function compileTables(ruleset: RuleSet): EngineTables {
 
 export class Engine {
   private readonly automaton: Automaton;
-  private readonly citations: Map<string, Citation[]>;
+  private readonly rules: RuleRecord[];
   private readonly patterns: IndexedPattern[];
   private readonly flags: number[];
   private readonly dataItem: number[];
-  private readonly groupRefs: number[][];
+  /** groupRefs as flat arrays: the refs of term t are refs[refStart[t] .. refStart[t + 1]). */
+  private readonly refStart: Int32Array;
+  private readonly refs: Int32Array;
   private readonly exclusionOf: number[][];
   private readonly notInsideOf: number[][];
   /** Scratch state for one clause, reused: which groups of which patterns the clause has. */
@@ -165,10 +200,21 @@ export class Engine {
     tables: EngineTables = compileTables(ruleset),
   ) {
     this.patterns = indexPatterns(ruleset);
-    ({ flags: this.flags, dataItem: this.dataItem, groupRefs: this.groupRefs, exclusionOf: this.exclusionOf, notInsideOf: this.notInsideOf } = tables);
+    ({ flags: this.flags, dataItem: this.dataItem, exclusionOf: this.exclusionOf, notInsideOf: this.notInsideOf } = tables);
+    this.refStart = new Int32Array(tables.groupRefs.length + 1);
+    tables.groupRefs.forEach((refs, t) => (this.refStart[t + 1] = this.refStart[t]! + refs.length));
+    this.refs = Int32Array.from(tables.groupRefs.flat());
     this.masks = new Uint8Array(this.patterns.length);
     this.epochs = new Uint32Array(this.patterns.length);
-    this.citations = new Map(ruleset.rules.map((r) => [r.id, r.citations.flatMap((c) => ruleset.citations[c] ?? [])]));
+    this.rules = ruleset.rules.map((rule) => ({
+      rule,
+      id: rule.id,
+      category: rule.category,
+      rank: SEVERITIES.indexOf(rule.severity),
+      rate: rule.detector === 'rate',
+      clauseScope: rule.exclusionScope === 'clause',
+      citations: rule.citations.flatMap((c) => ruleset.citations[c] ?? []),
+    }));
     this.automaton = Automaton.fromTables(tables.automaton);
   }
 
@@ -232,23 +278,24 @@ export class Engine {
       const liveVerb = verbs !== undefined && verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
 
       // Inherited words sit at the item's start with zero width, which is how they are told apart.
-      const inherited = leadIn === undefined || isLeadIn ? [] : leadIn.hits.map((h) => ({ term: h.term, start: span.start, end: span.start }));
+      const inherited = leadIn === undefined || isLeadIn ? NO_HITS : atStart(leadIn.hits, span.start);
       if (hasGroup) {
         const excluded = leadIn === undefined || isLeadIn ? NO_RULES : leadIn.excludedRules;
         // Several rules may describe one clause the same way: a clause is reported once per category,
         // by the most severe of its rules (the first in the pack on a tie).
-        const byCategory = new Map<string, { rule: CompiledRule; annualRate?: number; also: string[] }>();
+        const byCategory = new Map<string, { match: Match; also: string[] }>();
         const all = inherited.length === 0 ? hits : [...inherited, ...hits];
-        for (const f of this.matchRules(span, all, inherited.length > 0, ctx, excluded)) {
-          const seen = byCategory.get(f.rule.category);
-          if (seen === undefined) byCategory.set(f.rule.category, { ...f, also: [] });
-          else if (SEVERITIES.indexOf(f.rule.severity) < SEVERITIES.indexOf(seen.rule.severity)) {
-            byCategory.set(f.rule.category, { ...f, also: [...seen.also, seen.rule.id] });
-          } else seen.also.push(f.rule.id);
+        for (const m of this.matchRules(span, all, inherited.length > 0, ctx, excluded)) {
+          const seen = byCategory.get(m.rule.category);
+          if (seen === undefined) byCategory.set(m.rule.category, { match: m, also: [] });
+          else if (m.rule.rank < seen.match.rule.rank) {
+            seen.also.push(seen.match.rule.id);
+            seen.match = m;
+          } else seen.also.push(m.rule.id);
         }
-        for (const f of byCategory.values()) {
-          const finding = toFinding(f.rule, this.citations.get(f.rule.id)!, span, norm, input, f.annualRate);
-          if (f.also.length > 0) finding.also = f.also;
+        for (const { match, also } of byCategory.values()) {
+          const finding = toFinding(match, span, norm, input);
+          if (also.length > 0) finding.also = also;
           findings.push(finding);
         }
       }
@@ -309,7 +356,7 @@ export class Engine {
 
   private quickLook(scan: Hits, from: number, to: number, span: Span): boolean {
     const epoch = ++this.epoch;
-    const { masks, epochs, patterns, flags: termFlags, groupRefs, completed } = this;
+    const { masks, epochs, patterns, flags: termFlags, refStart, refs, completed } = this;
     let markers = 0;
     let flags = 0;
     completed.length = 0;
@@ -320,8 +367,7 @@ export class Engine {
       flags |= f;
       if (f & MARKER) markers++;
       if ((f & GROUP) === 0) continue;
-      const refs = groupRefs[term]!;
-      for (let k = 0; k < refs.length; k++) {
+      for (let k = refStart[term]!, last = refStart[term + 1]!; k < last; k++) {
         const ref = refs[k]!;
         const p = ref >> 3;
         if (epochs[p] !== epoch) {
@@ -341,8 +387,8 @@ export class Engine {
     return completed.length > 0;
   }
 
-  private matchRules(span: Span, hits: Hit[], inherited: boolean, ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): { rule: CompiledRule; annualRate?: number }[] {
-    const matched: { rule: CompiledRule; annualRate?: number }[] = [];
+  private matchRules(span: Span, hits: Hit[], inherited: boolean, ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Match[] {
+    const matched: Match[] = [];
     const { masks, epochs, patterns } = this;
     let complete: number[];
     if (!inherited) {
@@ -353,7 +399,8 @@ export class Engine {
       const epoch = ++this.epoch;
       const touched: number[] = [];
       for (const h of hits) {
-        for (const ref of this.groupRefs[h.term]!) {
+        for (let k = this.refStart[h.term]!, last = this.refStart[h.term + 1]!; k < last; k++) {
+          const ref = this.refs[k]!;
           const p = ref >> 3;
           if (epochs[p] !== epoch) {
             epochs[p] = epoch;
@@ -369,29 +416,30 @@ export class Engine {
     for (const p of complete) {
       const r = patterns[p]!.rule;
       if (r === lastRule) continue;
-      const rule = this.ruleset.rules[r]!;
-      const pattern = rule.patterns[patterns[p]!.index]!;
+      const rule = this.rules[r]!;
       // A rule the lead-in excludes ("无法联系您时，…") gets nothing from it.
       const own = leadInExcluded.has(r) ? hits.filter((h) => h.end > h.start) : hits;
-      if (!this.patternMatches(rule, r, p, pattern, span, own, ctx)) continue;
+      if (!this.patternMatches(rule, r, p, patterns[p]!, span, own, ctx)) continue;
       lastRule = r;
-      if (rule.detector === 'rate') {
+      if (rule.rate) {
         const rate = detectRate(ctx.text.slice(span.start, span.end));
         if (rate === null) continue;
         matched.push({ rule, annualRate: rate });
       } else {
-        matched.push({ rule });
+        matched.push({ rule, annualRate: NaN });
       }
     }
     return matched;
   }
 
   /** Second pass, for the few patterns whose every group occurs: proximity, order, negation, exclusions. */
-  private patternMatches(rule: CompiledRule, r: number, p: number, pattern: CompiledPattern, span: Span, hits: Hit[], ctx: ClauseContext): boolean {
+  private patternMatches(rule: RuleRecord, r: number, p: number, pattern: IndexedPattern, span: Span, hits: Hit[], ctx: ClauseContext): boolean {
     const masksFor = ctx.maskHits.length === 0 ? ctx.maskHits : ctx.maskHits.filter((h) => this.notInsideOf[h.term]!.includes(r));
-    const groups: Hit[][] = pattern.groups.map(() => []);
+    const groups: Hit[][] = [];
+    for (let g = 0; g < pattern.groups; g++) groups.push([]);
     for (const h of hits) {
-      for (const ref of this.groupRefs[h.term]!) {
+      for (let k = this.refStart[h.term]!, last = this.refStart[h.term + 1]!; k < last; k++) {
+        const ref = this.refs[k]!;
         if (ref >> 3 !== p) continue;
         const g = groups[ref & 7]!;
         if (g.length >= MAX_HITS_PER_GROUP) continue;
@@ -401,12 +449,12 @@ export class Engine {
     }
     if (groups.some((g) => g.length === 0)) return false;
     const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => this.exclusionOf[h.term]!.includes(r));
-    return someWindow(groups, pattern.ordered === true, (w) => {
+    return someWindow(groups, pattern.ordered, (w) => {
       // A list item must say something itself: the lead-in's words alone do not make a finding.
       if (!w.hits.some((h) => h.end > h.start)) return false;
-      if (pattern.within !== undefined && w.end - w.start > pattern.within) return false;
-      if (pattern.negatable !== false && isNegated(ctx, w.start, w.end, w.hits)) return false;
-      const scope = rule.exclusionScope === 'clause' ? span : partAround(ctx.text, span, w.start, w.end);
+      if (w.end - w.start > pattern.within) return false;
+      if (pattern.negatable && isNegated(ctx, w.start, w.end, w.hits)) return false;
+      const scope = rule.clauseScope ? span : partAround(ctx.text, span, w.start, w.end);
       return !excl.some((e) => e.start >= scope.start && e.end <= scope.end);
     });
   }
@@ -426,7 +474,12 @@ function endsWith(text: string, span: Span, a: number, b: number): boolean {
 }
 
 const NO_RULES: ReadonlySet<number> = new Set();
-const NO_HITS: Hit[] = [];
+/**
+ * The empty hit list, made as a list of objects: a literal [] is a list of small integers to the JIT,
+ * and hit-reading code that meets both kinds of array was being recompiled.
+ */
+const NO_HITS: Hit[] = [{ term: 0, start: 0, end: 0 }];
+NO_HITS.pop();
 
 interface LeadIn {
   /** The lead-in's pattern words that are not negated or masked there, carried into each list item. */
@@ -520,6 +573,13 @@ function someWindow(groups: Hit[][], ordered: boolean, accept: (w: Window) => bo
   return false;
 }
 
+/** Copies of hits moved to one position with zero width (built by push: see NO_HITS). */
+function atStart(hits: readonly Hit[], at: number): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) out.push({ term: h.term, start: at, end: at });
+  return out;
+}
+
 /** The hits of one clause as objects, ordered by start. */
 function clauseHits(scan: Hits, from: number, to: number, span: Span): Hit[] {
   const out: Hit[] = [];
@@ -530,7 +590,7 @@ function clauseHits(scan: Hits, from: number, to: number, span: Span): Hit[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function toFinding(rule: CompiledRule, citations: Citation[], clause: Span, norm: Normalized, input: string, annualRate?: number): Finding {
+function toFinding({ rule: { rule, citations }, annualRate }: Match, clause: Span, norm: Normalized, input: string): Finding {
   const start = norm.map[clause.start]!;
   const end = norm.map[clause.end - 1]! + 1;
   return {
@@ -541,9 +601,9 @@ function toFinding(rule: CompiledRule, citations: Citation[], clause: Span, norm
     end,
     quote: input.slice(start, end),
     title: rule.title,
-    message: annualRate === undefined ? rule.message : withRate(rule.message, annualRate),
+    message: Number.isNaN(annualRate) ? rule.message : withRate(rule.message, annualRate),
     citations,
-    ...(annualRate === undefined ? {} : { annualRate }),
+    ...(Number.isNaN(annualRate) ? {} : { annualRate }),
   };
 }
 
