@@ -12,9 +12,12 @@ export interface Span {
 export const MAX_CLAUSE = 600;
 
 const TERMINATORS = new Set([0x3002, 0xff1b, 0xff01, 0xff1f, 0x3b, 0x21, 0x3f, 0x0a, 0xff61]);
-/** Characters the segmentation loop must look at; everything else is skipped with one table read. */
-const INTERESTING = new Uint8Array(0x10000);
-for (const c of [...TERMINATORS, 0x2e, 0xff1a, 0x3a]) INTERESTING[c] = 1;
+/**
+ * Characters segmentation must look at: terminators, full stops and colons. A native search jumps
+ * from one to the next; a JavaScript loop over every character cost a long document several times
+ * more, most of it before the JIT had optimised the loop.
+ */
+const INTERESTING = /[\u3002\uff1b\uff01\uff1f;!?\n\uff61.\uff1a:]/g;
 const SOFT_BREAKS = new Set([0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a]);
 /** What separates the parts of a clause for negation and exclusion scope (not the enumeration mark 、). */
 const PART_BREAKS = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
@@ -65,9 +68,10 @@ export function segment(text: string, orig: string, map: Int32Array): Span[] {
     if (e > s) splitLong(text, s, e, spans);
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
+  INTERESTING.lastIndex = 0;
+  while (INTERESTING.test(text)) {
+    const i = INTERESTING.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (INTERESTING[c] === 0) continue;
     if (TERMINATORS.has(c)) {
       push(c === 0x0a ? i : i + 1);
     } else if (c === 0x2e && endsEnglishSentence(text, i, orig, map)) {
