@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileTables } from '../src/engine/audit';
+import { compileTables, packTables } from '../src/engine/audit';
 import { setRegionalVariants, setTraditionalTable } from '../src/engine/normalize';
 import { loadRuleSet } from '../src/rules/load';
 
@@ -52,5 +52,5 @@ writeAtomic('t2s.json', JSON.stringify({ pairs }));
 // The tables hold folded terms, so folding must use the same character tables the engine installs.
 setTraditionalTable(pairs);
 setRegionalVariants(ruleset.regionalVariants);
-writeAtomic('engine.json', JSON.stringify(compileTables(ruleset)));
+writeAtomic('engine.json', JSON.stringify(packTables(compileTables(ruleset))));
 console.log(`rules: ${ruleset.rules.length} rules, ${Object.keys(ruleset.citations).length} citations, ${ruleset.dataItems.length} data items → src/generated/`);

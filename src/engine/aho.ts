@@ -3,6 +3,8 @@
  * in time linear in the text plus the number of matches, however many rules there are.
  */
 
+import { ragged, type Ragged } from './pack';
+
 export interface Hit {
   term: number;
   start: number;
@@ -34,12 +36,11 @@ const slot = (state: number, c: number): number => Math.imul(state, 0x9e3779b1) 
 export interface AutomatonTables {
   terms: string[];
   /** Per state except the root: parent state and the character leading to it (states after 0). */
-  parent: number[];
+  parent: Int32Array;
   via: string;
-  fail: number[];
-  /** Terms reported at state s: outTerms[outStart[s] .. outStart[s + 1]). */
-  outStart: number[];
-  outTerms: number[];
+  fail: Int32Array;
+  /** Terms reported at each state, including those reachable through suffix links. */
+  out: Ragged;
 }
 
 export class Automaton {
@@ -84,9 +85,9 @@ export class Automaton {
       if (parent[t - 1] === 0) this.rootNext[c] = t;
       else this.insert(parent[t - 1]!, c, t);
     }
-    this.fail = Int32Array.from(data.fail);
-    this.outStart = Int32Array.from(data.outStart);
-    this.outTerms = Int32Array.from(data.outTerms);
+    this.fail = data.fail;
+    this.outStart = data.out.start;
+    this.outTerms = data.out.items;
     this.lengths = new Int32Array(terms.length);
     this.wordStart = new Uint8Array(terms.length);
     terms.forEach((term, id) => {
@@ -141,13 +142,7 @@ export class Automaton {
         queue.push(t);
       }
     }
-    const outStart = [0];
-    const outTerms: number[] = [];
-    for (const o of out) {
-      outTerms.push(...o);
-      outStart.push(outTerms.length);
-    }
-    return new Automaton({ terms: [...terms], parent, via, fail, outStart, outTerms });
+    return new Automaton({ terms: [...terms], parent: Int32Array.from(parent), via, fail: Int32Array.from(fail), out: ragged(out) });
   }
 
   private insert(st: number, c: number, t: number): void {

@@ -1,4 +1,5 @@
 import { Automaton, type AutomatonTables, type Hit, type Hits } from './aho';
+import { packInts, packRagged, ragged, raggedHas, unpackInts, unpackRagged, type Ragged } from './pack';
 import { normalize, foldTerm, type Normalized } from './normalize';
 import { segment, partAround, type Span } from './segment';
 import { detectRate } from './rates';
@@ -90,13 +91,64 @@ const AGREEMENT_MARKERS = [
  */
 export interface EngineTables {
   /** Per term: flag bits, the data item it names (or -1), and its pattern groups as pattern * 8 + group. */
-  flags: number[];
-  dataItem: number[];
-  groupRefs: number[][];
+  flags: Int32Array;
+  dataItem: Int32Array;
+  groupRefs: Ragged;
   /** Per term: the rules for which it is an exclusion, or a longer expression a match may not sit inside. */
-  exclusionOf: number[][];
-  notInsideOf: number[][];
+  exclusionOf: Ragged;
+  notInsideOf: Ragged;
   automaton: AutomatonTables;
+}
+
+/** The tables as the build script stores them (src/generated/engine.json): strings only. */
+export interface PackedTables {
+  terms: string;
+  flags: string;
+  dataItem: string;
+  groupRefs: [string, string];
+  exclusionOf: [string, string];
+  notInsideOf: [string, string];
+  parent: string;
+  via: string;
+  fail: string;
+  out: [string, string];
+}
+
+/** Terms never contain NUL (folding keeps control characters out of rule words), so it can separate them. */
+const TERM_SEPARATOR = '\u0000';
+
+export function packTables(t: EngineTables): PackedTables {
+  const { terms, parent, via, fail, out } = t.automaton;
+  if (terms.some((term) => term.includes(TERM_SEPARATOR))) throw new Error('a rule term contains NUL');
+  return {
+    terms: terms.join(TERM_SEPARATOR),
+    flags: packInts(t.flags),
+    dataItem: packInts(t.dataItem),
+    groupRefs: packRagged(t.groupRefs),
+    exclusionOf: packRagged(t.exclusionOf),
+    notInsideOf: packRagged(t.notInsideOf),
+    parent: packInts(parent),
+    via,
+    fail: packInts(fail),
+    out: packRagged(out),
+  };
+}
+
+export function unpackTables(p: PackedTables): EngineTables {
+  return {
+    flags: unpackInts(p.flags),
+    dataItem: unpackInts(p.dataItem),
+    groupRefs: unpackRagged(p.groupRefs),
+    exclusionOf: unpackRagged(p.exclusionOf),
+    notInsideOf: unpackRagged(p.notInsideOf),
+    automaton: {
+      terms: p.terms === '' ? [] : p.terms.split(TERM_SEPARATOR),
+      parent: unpackInts(p.parent),
+      via: p.via,
+      fail: unpackInts(p.fail),
+      out: unpackRagged(p.out),
+    },
+  };
 }
 
 /** Patterns numbered across the whole rule set, in rule order: the numbering groupRefs uses. */
@@ -175,20 +227,27 @@ export function compileTables(ruleset: RuleSet): EngineTables {
       dataItem[id] = i;
     }
   });
-  return { flags, dataItem, groupRefs, exclusionOf, notInsideOf, automaton: Automaton.fromTerms(terms).tables() };
+  return {
+    flags: Int32Array.from(flags),
+    dataItem: Int32Array.from(dataItem),
+    groupRefs: ragged(groupRefs),
+    exclusionOf: ragged(exclusionOf),
+    notInsideOf: ragged(notInsideOf),
+    automaton: Automaton.fromTerms(terms).tables(),
+  };
 }
 
 export class Engine {
   private readonly automaton: Automaton;
   private readonly rules: RuleRecord[];
   private readonly patterns: IndexedPattern[];
-  private readonly flags: number[];
-  private readonly dataItem: number[];
+  private readonly flags: Int32Array;
+  private readonly dataItem: Int32Array;
   /** groupRefs as flat arrays: the refs of term t are refs[refStart[t] .. refStart[t + 1]). */
   private readonly refStart: Int32Array;
   private readonly refs: Int32Array;
-  private readonly exclusionOf: number[][];
-  private readonly notInsideOf: number[][];
+  private readonly exclusionOf: Ragged;
+  private readonly notInsideOf: Ragged;
   /** Scratch state for one clause, reused: which groups of which patterns the clause has. */
   private readonly masks: Uint8Array;
   private readonly epochs: Uint32Array;
@@ -201,9 +260,7 @@ export class Engine {
   ) {
     this.patterns = indexPatterns(ruleset);
     ({ flags: this.flags, dataItem: this.dataItem, exclusionOf: this.exclusionOf, notInsideOf: this.notInsideOf } = tables);
-    this.refStart = new Int32Array(tables.groupRefs.length + 1);
-    tables.groupRefs.forEach((refs, t) => (this.refStart[t + 1] = this.refStart[t]! + refs.length));
-    this.refs = Int32Array.from(tables.groupRefs.flat());
+    ({ start: this.refStart, items: this.refs } = tables.groupRefs);
     this.masks = new Uint8Array(this.patterns.length);
     this.epochs = new Uint32Array(this.patterns.length);
     this.rules = ruleset.rules.map((rule) => ({
@@ -319,7 +376,7 @@ export class Engine {
                   !isNegated(ctx, h.start, h.end, [h]) &&
                   !masks.some((m) => m !== h && m.start <= h.start && m.end >= h.end),
               ),
-          excludedRules: new Set(hits.flatMap((h) => this.exclusionOf[h.term]!)),
+          excludedRules: this.exclusionRules(hits),
           collects: liveVerb && !exception,
           itemsLeft: MAX_LIST_ITEMS,
         };
@@ -387,6 +444,14 @@ export class Engine {
     return completed.length > 0;
   }
 
+  /** The rules for which some of these hits is an exclusion. */
+  private exclusionRules(hits: readonly Hit[]): Set<number> {
+    const { start, items } = this.exclusionOf;
+    const rules = new Set<number>();
+    for (const h of hits) for (let k = start[h.term]!, end = start[h.term + 1]!; k < end; k++) rules.add(items[k]!);
+    return rules;
+  }
+
   private matchRules(span: Span, hits: Hit[], inherited: boolean, ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Match[] {
     const matched: Match[] = [];
     const { masks, epochs, patterns } = this;
@@ -434,7 +499,7 @@ export class Engine {
 
   /** Second pass, for the few patterns whose every group occurs: proximity, order, negation, exclusions. */
   private patternMatches(rule: RuleRecord, r: number, p: number, pattern: IndexedPattern, span: Span, hits: Hit[], ctx: ClauseContext): boolean {
-    const masksFor = ctx.maskHits.length === 0 ? ctx.maskHits : ctx.maskHits.filter((h) => this.notInsideOf[h.term]!.includes(r));
+    const masksFor = ctx.maskHits.length === 0 ? ctx.maskHits : ctx.maskHits.filter((h) => raggedHas(this.notInsideOf, h.term, r));
     const groups: Hit[][] = [];
     for (let g = 0; g < pattern.groups; g++) groups.push([]);
     for (const h of hits) {
@@ -448,7 +513,7 @@ export class Engine {
       }
     }
     if (groups.some((g) => g.length === 0)) return false;
-    const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => this.exclusionOf[h.term]!.includes(r));
+    const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => raggedHas(this.exclusionOf, h.term, r));
     return someWindow(groups, pattern.ordered, (w) => {
       // A list item must say something itself: the lead-in's words alone do not make a finding.
       if (!w.hits.some((h) => h.end > h.start)) return false;

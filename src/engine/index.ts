@@ -5,7 +5,7 @@
 import ruleset from '../generated/ruleset.json';
 import t2s from '../generated/t2s.json';
 import tables from '../generated/engine.json';
-import { Engine, type EngineTables } from './audit';
+import { Engine, unpackTables, type PackedTables } from './audit';
 import { setRegionalVariants, setTraditionalTable } from './normalize';
 import type { AuditOptions, Report, RuleSet } from './types';
 
@@ -15,7 +15,7 @@ setRegionalVariants((ruleset as unknown as RuleSet).regionalVariants);
 let engine: Engine | undefined;
 
 export function defaultEngine(): Engine {
-  engine ??= new Engine(ruleset as unknown as RuleSet, tables as EngineTables);
+  engine ??= new Engine(ruleset as unknown as RuleSet, unpackTables(tables as PackedTables));
   return engine;
 }
 
@@ -23,6 +23,6 @@ export function audit(text: string, options?: AuditOptions): Report {
   return defaultEngine().audit(text, options);
 }
 
-export { Engine, compileTables, type EngineTables } from './audit';
+export { Engine, compileTables, packTables, unpackTables, type EngineTables, type PackedTables } from './audit';
 export { MAX_INPUT_CHARS, detectLanguage } from './audit';
 export * from './types';

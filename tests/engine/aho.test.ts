@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../src/engine/aho';
+import { packInts, unpackInts } from '../../src/engine/pack';
 
 /** Every occurrence of every term, the slow obvious way. */
 function naive(terms: string[], text: string): string[] {
@@ -53,7 +54,14 @@ describe('Automaton', () => {
     const pick = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     const terms = [...new Set(Array.from({ length: 80 }, () => pick(1 + Math.floor(next() * 5))))];
     const built = Automaton.fromTerms(terms);
-    const stored = Automaton.fromTables(JSON.parse(JSON.stringify(built.tables())) as ReturnType<Automaton['tables']>);
+    const t = built.tables();
+    const stored = Automaton.fromTables({
+      terms: [...t.terms],
+      parent: unpackInts(packInts(t.parent)),
+      via: t.via,
+      fail: unpackInts(packInts(t.fail)),
+      out: { start: unpackInts(packInts(t.out.start)), items: unpackInts(packInts(t.out.items)) },
+    });
     for (let round = 0; round < 10; round++) {
       const text = pick(3000);
       expect(found(stored, text)).toEqual(found(built, text));
