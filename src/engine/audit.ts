@@ -279,7 +279,7 @@ export class Engine {
     checkInput(input);
     const norm = normalize(input);
     const language = options.lang ?? detectLanguage(norm.text);
-    const spans = segment(norm.text, input, norm.map);
+    const spans = segment(norm.text, input, norm.origin);
     const scan = this.automaton.scan(norm.text);
 
     const findings: Finding[] = [];
@@ -360,7 +360,7 @@ export class Engine {
       if (clauseData !== undefined && (liveVerb || (leadIn?.collects === true && !isLeadIn))) {
         for (const h of clauseData) {
           if (isNegated(ctx, h.start, h.end, [h])) continue;
-          dataHits.push({ item: this.dataItem[h.term]!, start: norm.map[h.start]!, end: norm.map[h.end - 1]! + 1 });
+          dataHits.push({ item: this.dataItem[h.term]!, start: norm.origin(h.start), end: norm.origin(h.end - 1) + 1 });
         }
       }
       if (isLeadIn) {
@@ -656,8 +656,8 @@ function clauseHits(scan: Hits, from: number, to: number, span: Span): Hit[] {
 }
 
 function toFinding({ rule: { rule, citations }, annualRate }: Match, clause: Span, norm: Normalized, input: string): Finding {
-  const start = norm.map[clause.start]!;
-  const end = norm.map[clause.end - 1]! + 1;
+  const start = norm.origin(clause.start);
+  const end = norm.origin(clause.end - 1) + 1;
   return {
     rule: rule.id,
     category: rule.category,

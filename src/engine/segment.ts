@@ -31,9 +31,9 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'no', 'v
 
 /**
  * Whether a full stop at i ends an English sentence. The folded text is lower case, so the next
- * sentence is recognised in the original (passed as `orig`, same indices through `map`).
+ * sentence is recognised in the original (passed as `orig`, indices through `origin`).
  */
-function endsEnglishSentence(text: string, i: number, orig: string, map: Int32Array): boolean {
+function endsEnglishSentence(text: string, i: number, orig: string, origin: (o: number) => number): boolean {
   const next = text.charCodeAt(i + 1);
   if (!(next === 0x20 || next === 0x0a || Number.isNaN(next))) return false;
   if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
@@ -41,7 +41,7 @@ function endsEnglishSentence(text: string, i: number, orig: string, map: Int32Ar
   while (w >= 0 && (isLower(text.charCodeAt(w)) || text.charCodeAt(w) === 0x2e)) w--;
   if (ABBREVIATIONS.has(text.slice(w + 1, i))) return false;
   if (Number.isNaN(next)) return true;
-  const after = orig.charCodeAt(map[i + 2] ?? orig.length);
+  const after = orig.charCodeAt(origin(i + 2));
   return Number.isNaN(after) || isUpper(after) || isDigit(after) || after === 0x22 || after === 0x201c || after === 0x28 || after > 0x2e80;
 }
 
@@ -57,7 +57,7 @@ function isItemMarker(text: string, i: number): boolean {
   return c === 0xff08 || c === 0x28;
 }
 
-export function segment(text: string, orig: string, map: Int32Array): Span[] {
+export function segment(text: string, orig: string, origin: (o: number) => number): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number): void => {
@@ -74,7 +74,7 @@ export function segment(text: string, orig: string, map: Int32Array): Span[] {
     const c = text.charCodeAt(i);
     if (TERMINATORS.has(c)) {
       push(c === 0x0a ? i : i + 1);
-    } else if (c === 0x2e && endsEnglishSentence(text, i, orig, map)) {
+    } else if (c === 0x2e && endsEnglishSentence(text, i, orig, origin)) {
       push(i + 1);
     } else if ((c === 0xff1a || c === 0x3a) && i + 1 < text.length && isItemMarker(text, i + 1)) {
       push(i + 1);

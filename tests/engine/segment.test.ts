@@ -4,7 +4,7 @@ import { MAX_CLAUSE, segment } from '../../src/engine/segment';
 
 const clauses = (input: string): string[] => {
   const n = normalize(input);
-  return segment(n.text, input, n.map).map((s) => input.slice(n.map[s.start]!, n.map[s.end - 1]! + 1));
+  return segment(n.text, input, n.origin).map((s) => input.slice(n.origin(s.start), n.origin(s.end - 1) + 1));
 };
 
 describe('segment', () => {
