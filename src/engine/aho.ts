@@ -167,8 +167,9 @@ export class Automaton {
 
   /** All occurrences, ordered by end position. */
   scan(text: string): Hits {
-    // Agreements yield about one hit per seven characters; start near that to avoid regrowing.
-    let capacity = Math.max(1024, text.length >> 3);
+    // Agreements yield about one hit per seven characters; room for one per four means a long
+    // document almost never regrows (three copies of every array so far).
+    let capacity = Math.max(1024, text.length >> 2);
     let terms = new Int32Array(capacity);
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
