@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
   try {
     const file = join(dir, 'agreement-2m.txt');
     writeFileSync(file, agreementText(CHARS));
-    const cli = join(dir, 'loanlens.mjs');
+    const cli = join(dir, 'loanlens.cjs');
     const { bytes } = await buildCli(cli);
     const baseline = join(dir, 'baseline.mjs');
     writeFileSync(baseline, BASELINE);

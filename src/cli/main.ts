@@ -1,4 +1,4 @@
-/** Entry point of the `loanlens` binary (bundled by scripts/build-cli.ts into dist/cli/loanlens.mjs). */
+/** Entry point of the `loanlens` binary (bundled by scripts/build-cli.ts into dist/cli/loanlens.cjs). */
 import { main } from './run';
 
 // A reader that closes the pipe early (`loanlens audit … | head`) is not an error worth a stack trace.
