@@ -70,12 +70,6 @@ interface Match {
   annualRate: number;
 }
 
-interface Window {
-  start: number;
-  end: number;
-  hits: Hit[];
-}
-
 /** Words that show a text is an agreement, policy or authorisation rather than news or a menu. */
 const AGREEMENT_MARKERS = [
   '本协议', '本合同', '本政策', '本声明', '本授权书', '本条款', '本规则', '甲方', '乙方', '借款人', '出借人',
@@ -282,106 +276,26 @@ export class Engine {
     const spans = segment(norm.text, input, norm.origin);
     const scan = this.automaton.scan(norm.text);
 
-    const findings: Finding[] = [];
-    const dataHits: DataHit[] = [];
-    let markers = 0;
-    // A lead-in ending in a colon ("您授权我们收集以下信息：") governs the list items after it: its
-    // words count in each item, so "2、您的通讯录；" is read as "我们收集您的通讯录".
-    let leadIn: LeadIn | undefined;
+    const run: AuditRun = { text: norm.text, input, norm, scan, findings: [], dataHits: [], markers: 0, leadIn: undefined };
     const text = norm.text;
     let next = 0;
+    // This loop sees every clause and stays small, so the JIT optimises it early in a long
+    // document; the few clauses that need a close look go to examine().
     for (const span of spans) {
       // Hits come ordered by end; those of this clause end inside it and start inside it.
       const first = next;
       while (next < scan.count && scan.ends[next]! <= span.end) next++;
       const isLeadIn = endsWith(text, span, 0xff1a, 0x3a);
-      if (leadIn !== undefined && !isLeadIn && (!isListItem(text, span) || --leadIn.itemsLeft < 0)) leadIn = undefined;
+      const leadIn = run.leadIn;
+      if (leadIn !== undefined && !isLeadIn && (!isListItem(text, span) || --leadIn.itemsLeft < 0)) run.leadIn = undefined;
       const complete = this.quickLook(scan, first, next, span);
-      markers += this.lookMarkers;
+      run.markers += this.lookMarkers;
       // Most clauses complete no pattern and say nothing about collecting data: nothing more to do,
       // nothing allocated.
-      const collectsData = (this.lookFlags & DATA) !== 0 && ((this.lookFlags & VERB) !== 0 || leadIn?.collects === true);
-      if (!complete && !collectsData && !isLeadIn && leadIn === undefined) continue;
-      const hits = clauseHits(scan, first, next, span);
-      if (hits.length === 0) {
-        if (isLeadIn) leadIn = undefined;
-        continue;
-      }
-      let cues: Hit[] | undefined;
-      let notCues: Hit[] | undefined;
-      let verbs: Hit[] | undefined;
-      let clauseData: Hit[] | undefined;
-      let exclusionHits: Hit[] | undefined;
-      let maskHits: Hit[] | undefined;
-      let hasGroup = false;
-      for (const h of hits) {
-        const f = this.flags[h.term]!;
-        if (f === GROUP) {
-          hasGroup = true;
-          continue;
-        }
-        if (f & GROUP) hasGroup = true;
-        // Negation words are whole words: "not" in "notice" or "nor" in "normal" negates nothing.
-        if (f & CUE && endsWord(text, h)) (cues ??= []).push(h);
-        if (f & NOT_CUE) (notCues ??= []).push(h);
-        if (f & VERB) (verbs ??= []).push(h);
-        if (f & MARKER) markers++;
-        if (f & DATA) (clauseData ??= []).push(h);
-        if (f & EXCLUSION) (exclusionHits ??= []).push(h);
-        if (f & NOT_INSIDE) (maskHits ??= []).push(h);
-      }
-      const liveCues = cues === undefined ? [] : notCues === undefined ? cues : cues.filter((c) => !notCues.some((n) => n.start <= c.start && n.end >= c.end));
-      const ctx: ClauseContext = { text, span, cues: liveCues, exclusionHits: exclusionHits ?? NO_HITS, maskHits: maskHits ?? NO_HITS };
-      const liveVerb = verbs !== undefined && verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
-
-      // Inherited words sit at the item's start with zero width, which is how they are told apart.
-      const inherited = leadIn === undefined || isLeadIn ? NO_HITS : atStart(leadIn.hits, span.start);
-      if (hasGroup) {
-        const excluded = leadIn === undefined || isLeadIn ? NO_RULES : leadIn.excludedRules;
-        // Several rules may describe one clause the same way: a clause is reported once per category,
-        // by the most severe of its rules (the first in the pack on a tie).
-        const byCategory = new Map<string, { match: Match; also: string[] }>();
-        const all = inherited.length === 0 ? hits : [...inherited, ...hits];
-        for (const m of this.matchRules(span, all, inherited.length > 0, ctx, excluded)) {
-          const seen = byCategory.get(m.rule.category);
-          if (seen === undefined) byCategory.set(m.rule.category, { match: m, also: [] });
-          else if (m.rule.rank < seen.match.rule.rank) {
-            seen.also.push(seen.match.rule.id);
-            seen.match = m;
-          } else seen.also.push(m.rule.id);
-        }
-        for (const { match, also } of byCategory.values()) {
-          const finding = toFinding(match, span, norm, input);
-          if (also.length > 0) finding.also = also;
-          findings.push(finding);
-        }
-      }
-
-      if (clauseData !== undefined && (liveVerb || (leadIn?.collects === true && !isLeadIn))) {
-        for (const h of clauseData) {
-          if (isNegated(ctx, h.start, h.end, [h])) continue;
-          dataHits.push({ item: this.dataItem[h.term]!, start: norm.origin(h.start), end: norm.origin(h.end - 1) + 1 });
-        }
-      }
-      if (isLeadIn) {
-        // A lead-in that announces exceptions ("unless:", "以下情形除外：") lists cases that are not what its words say.
-        const exception = hits.some((h) => (this.flags[h.term]! & EXCEPTION) !== 0);
-        const masks = ctx.maskHits;
-        leadIn = {
-          hits: exception
-            ? []
-            : hits.filter(
-                (h) =>
-                  (this.flags[h.term]! & GROUP) !== 0 &&
-                  !isNegated(ctx, h.start, h.end, [h]) &&
-                  !masks.some((m) => m !== h && m.start <= h.start && m.end >= h.end),
-              ),
-          excludedRules: this.exclusionRules(hits),
-          collects: liveVerb && !exception,
-          itemsLeft: MAX_LIST_ITEMS,
-        };
-      }
+      const collectsData = (this.lookFlags & DATA) !== 0 && ((this.lookFlags & VERB) !== 0 || run.leadIn?.collects === true);
+      if (complete || collectsData || isLeadIn || run.leadIn !== undefined) this.examine(run, span, first, next, isLeadIn);
     }
+    const { findings, dataHits, markers } = run;
 
     findings.sort((a, b) => a.start - b.start || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -399,6 +313,90 @@ export class Engine {
       findings,
       necessary: compareNecessary(this.ruleset.dataItems, dataHits),
     };
+  }
+
+  /** The close look at one clause: which rules match, what data it says it collects, what a lead-in passes on. */
+  private examine(run: AuditRun, span: Span, first: number, next: number, isLeadIn: boolean): void {
+    const { text, input, norm, scan, leadIn } = run;
+    const hits = clauseHits(scan, first, next, span);
+    if (hits.length === 0) {
+      if (isLeadIn) run.leadIn = undefined;
+      return;
+    }
+    let cues: Hit[] | undefined;
+    let notCues: Hit[] | undefined;
+    let verbs: Hit[] | undefined;
+    let clauseData: Hit[] | undefined;
+    let exclusionHits: Hit[] | undefined;
+    let maskHits: Hit[] | undefined;
+    let hasGroup = false;
+    for (const h of hits) {
+      const f = this.flags[h.term]!;
+      if (f === GROUP) {
+        hasGroup = true;
+        continue;
+      }
+      if (f & GROUP) hasGroup = true;
+      // Negation words are whole words: "not" in "notice" or "nor" in "normal" negates nothing.
+      if (f & CUE && endsWord(text, h)) (cues ??= []).push(h);
+      if (f & NOT_CUE) (notCues ??= []).push(h);
+      if (f & VERB) (verbs ??= []).push(h);
+      if (f & MARKER) run.markers++;
+      if (f & DATA) (clauseData ??= []).push(h);
+      if (f & EXCLUSION) (exclusionHits ??= []).push(h);
+      if (f & NOT_INSIDE) (maskHits ??= []).push(h);
+    }
+    const liveCues = cues === undefined ? NO_HITS : notCues === undefined ? cues : cues.filter((c) => !notCues.some((n) => n.start <= c.start && n.end >= c.end));
+    const ctx: ClauseContext = { text, span, cues: liveCues, exclusionHits: exclusionHits ?? NO_HITS, maskHits: maskHits ?? NO_HITS };
+    const liveVerb = verbs !== undefined && verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
+
+    // Inherited words sit at the item's start with zero width, which is how they are told apart.
+    const inherited = leadIn === undefined || isLeadIn ? NO_HITS : atStart(leadIn.hits, span.start);
+    if (hasGroup) {
+      const excluded = leadIn === undefined || isLeadIn ? NO_RULES : leadIn.excludedRules;
+      // Several rules may describe one clause the same way: a clause is reported once per category,
+      // by the most severe of its rules (the first in the pack on a tie).
+      const byCategory = new Map<string, { match: Match; also: string[] }>();
+      const all = inherited.length === 0 ? hits : [...inherited, ...hits];
+      for (const m of this.matchRules(span, all, inherited.length > 0, ctx, excluded)) {
+        const seen = byCategory.get(m.rule.category);
+        if (seen === undefined) byCategory.set(m.rule.category, { match: m, also: [] });
+        else if (m.rule.rank < seen.match.rule.rank) {
+          seen.also.push(seen.match.rule.id);
+          seen.match = m;
+        } else seen.also.push(m.rule.id);
+      }
+      for (const { match, also } of byCategory.values()) {
+        const finding = toFinding(match, span, norm, input);
+        if (also.length > 0) finding.also = also;
+        run.findings.push(finding);
+      }
+    }
+
+    if (clauseData !== undefined && (liveVerb || (leadIn?.collects === true && !isLeadIn))) {
+      for (const h of clauseData) {
+        if (isNegated(ctx, h.start, h.end, [h])) continue;
+        run.dataHits.push({ item: this.dataItem[h.term]!, start: norm.origin(h.start), end: norm.origin(h.end - 1) + 1 });
+      }
+    }
+    if (isLeadIn) {
+      // A lead-in that announces exceptions ("unless:", "以下情形除外：") lists cases that are not what its words say.
+      const exception = hits.some((h) => (this.flags[h.term]! & EXCEPTION) !== 0);
+      const masks = ctx.maskHits;
+      run.leadIn = {
+        hits: exception
+          ? NO_HITS
+          : hits.filter(
+              (h) =>
+                (this.flags[h.term]! & GROUP) !== 0 &&
+                !isNegated(ctx, h.start, h.end, [h]) &&
+                !masks.some((m) => m !== h && m.start <= h.start && m.end >= h.end),
+            ),
+        excludedRules: this.exclusionRules(hits),
+        collects: liveVerb && !exception,
+        itemsLeft: MAX_LIST_ITEMS,
+      };
+    }
   }
 
   /**
@@ -502,27 +500,53 @@ export class Engine {
     const masksFor = ctx.maskHits.length === 0 ? ctx.maskHits : ctx.maskHits.filter((h) => raggedHas(this.notInsideOf, h.term, r));
     const groups: Hit[][] = [];
     for (let g = 0; g < pattern.groups; g++) groups.push([]);
+    // Hits are ordered by start, so each group is too, and so is the list of candidate starts.
+    const starts: number[] = [];
     for (const h of hits) {
       for (let k = this.refStart[h.term]!, last = this.refStart[h.term + 1]!; k < last; k++) {
         const ref = this.refs[k]!;
         if (ref >> 3 !== p) continue;
         const g = groups[ref & 7]!;
-        if (g.length >= MAX_HITS_PER_GROUP) continue;
-        if (masksFor.some((m) => m.start <= h.start && m.end >= h.end && m.end - m.start > h.end - h.start)) continue;
+        if (g.length >= MAX_HITS_PER_GROUP || insideMask(masksFor, h)) continue;
         g.push(h);
+        if (starts.length === 0 || starts[starts.length - 1] !== h.start) starts.push(h.start);
       }
     }
-    if (groups.some((g) => g.length === 0)) return false;
+    for (const g of groups) if (g.length === 0) return false;
     const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => raggedHas(this.exclusionOf, h.term, r));
-    return someWindow(groups, pattern.ordered, (w) => {
-      // A list item must say something itself: the lead-in's words alone do not make a finding.
-      if (!w.hits.some((h) => h.end > h.start)) return false;
-      if (w.end - w.start > pattern.within) return false;
-      if (pattern.negatable && isNegated(ctx, w.start, w.end, w.hits)) return false;
-      const scope = rule.clauseScope ? span : partAround(ctx.text, span, w.start, w.end);
-      return !excl.some((e) => e.start >= scope.start && e.end <= scope.end);
-    });
+    const chosen: Hit[] = [];
+    if (pattern.ordered) {
+      // Each first-group hit, followed by the nearest hit of each later group after the previous one.
+      for (const first of groups[0]!) {
+        chosen.length = 0;
+        chosen.push(first);
+        let cursor = first.end;
+        for (let gi = 1; gi < groups.length; gi++) {
+          const next = firstFrom(groups[gi]!, cursor);
+          if (next === undefined) return false;
+          chosen.push(next);
+          cursor = next.end;
+        }
+        if (windowPasses(rule, pattern, span, ctx, excl, first.start, cursor, chosen)) return true;
+      }
+      return false;
+    }
+    // For each start, the narrowest window: from every group the hit at or after it that ends first.
+    for (const s of starts) {
+      chosen.length = 0;
+      let end = 0;
+      for (const g of groups) {
+        let best: Hit | undefined;
+        for (const h of g) if (h.start >= s && (best === undefined || h.end < best.end)) best = h;
+        if (best === undefined) return false;
+        chosen.push(best);
+        if (best.end > end) end = best.end;
+      }
+      if (windowPasses(rule, pattern, span, ctx, excl, s, end, chosen)) return true;
+    }
+    return false;
   }
+
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -545,6 +569,22 @@ const NO_RULES: ReadonlySet<number> = new Set();
  */
 const NO_HITS: Hit[] = [{ term: 0, start: 0, end: 0 }];
 NO_HITS.pop();
+
+/** What audit() and examine() share while going through one document's clauses. */
+interface AuditRun {
+  text: string;
+  input: string;
+  norm: Normalized;
+  scan: Hits;
+  findings: Finding[];
+  dataHits: DataHit[];
+  markers: number;
+  /**
+   * A lead-in ending in a colon ("您授权我们收集以下信息：") governs the list items after it: its
+   * words count in each item, so "2、您的通讯录；" is read as "我们收集您的通讯录".
+   */
+  leadIn: LeadIn | undefined;
+}
 
 interface LeadIn {
   /** The lead-in's pattern words that are not negated or masked there, carried into each list item. */
@@ -598,44 +638,37 @@ function isNegated(ctx: ClauseContext, start: number, end: number, hits: Hit[]):
 const CUE_CARRY = 16;
 const CONTRAST_START = /^\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/;
 
-/**
- * Whether some window taking one hit from every group passes `accept`; candidates are tried
- * narrowest first for each starting hit.
- */
-function someWindow(groups: Hit[][], ordered: boolean, accept: (w: Window) => boolean): boolean {
-  for (const g of groups) g.sort((a, b) => a.start - b.start);
-  if (ordered) {
-    for (const first of groups[0]!) {
-      const chosen = [first];
-      let cursor = first.end;
-      for (let gi = 1; gi < groups.length; gi++) {
-        const next = groups[gi]!.find((h) => h.start >= cursor);
-        if (next === undefined) return false;
-        chosen.push(next);
-        cursor = next.end;
-      }
-      if (accept({ start: first.start, end: cursor, hits: chosen })) return true;
-    }
-    return false;
-  }
-  const starts: number[] = [];
-  for (const g of groups) for (const h of g) starts.push(h.start);
-  starts.sort((a, b) => a - b);
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!;
-    if (i > 0 && starts[i - 1] === s) continue;
-    const chosen: Hit[] = [];
-    let end = 0;
-    for (const g of groups) {
-      let best: Hit | undefined;
-      for (const h of g) if (h.start >= s && (best === undefined || h.end < best.end)) best = h;
-      if (best === undefined) return false;
-      chosen.push(best);
-      if (best.end > end) end = best.end;
-    }
-    if (accept({ start: s, end, hits: chosen })) return true;
-  }
+/** Whether a hit lies inside a longer expression it must not be read from (联系人 in 紧急联系人). */
+function insideMask(masks: readonly Hit[], h: Hit): boolean {
+  for (const m of masks) if (m.start <= h.start && m.end >= h.end && m.end - m.start > h.end - h.start) return true;
   return false;
+}
+
+/** The first hit of a group, ordered by start, that starts at or after `from`. */
+function firstFrom(group: readonly Hit[], from: number): Hit | undefined {
+  for (const h of group) if (h.start >= from) return h;
+  return undefined;
+}
+
+/** Whether a window of hits, one per group, is a match: distance, negation, exclusions. */
+function windowPasses(
+  rule: RuleRecord,
+  pattern: IndexedPattern,
+  span: Span,
+  ctx: ClauseContext,
+  excl: readonly Hit[],
+  start: number,
+  end: number,
+  hits: Hit[],
+): boolean {
+  // A list item must say something itself: the lead-in's words alone do not make a finding.
+  let own = false;
+  for (const h of hits) if (h.end > h.start) own = true;
+  if (!own || end - start > pattern.within) return false;
+  if (pattern.negatable && isNegated(ctx, start, end, hits)) return false;
+  const scope = rule.clauseScope ? span : partAround(ctx.text, span, start, end);
+  for (const e of excl) if (e.start >= scope.start && e.end <= scope.end) return false;
+  return true;
 }
 
 /** Copies of hits moved to one position with zero width (built by push: see NO_HITS). */
