@@ -71,7 +71,7 @@ function phases(file: string): [string, number][] {
     ['decode (strict UTF-8)', t2 - t1],
     ['build engine (rule automaton)', t3 - t2],
     ['audit', t4 - t3],
-    [`format json (${(out.length / 1e6).toFixed(1)} M chars)`, t5 - t4],
+    [`format json as UTF-8 (${(out.length / 1e6).toFixed(1)} MB)`, t5 - t4],
   ];
 }
 

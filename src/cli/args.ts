@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_INPUT_CHARS, SEVERITIES, type Lang, type Severity } from '../engine';
 import { UsageError } from './errors';
-import { DEFAULT_TIMEOUT_SECONDS, MAX_INPUT_BYTES, formatBytes } from './limits';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_INPUT_BYTES, formatBytes, groupDigits } from './limits';
 
 export const FORMATS = ['text', 'json', 'md', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -86,7 +86,7 @@ Inputs:
   -           standard input (HTML is recognised by its opening tag)
   Text is read as UTF-8 unless a byte-order mark or a charset declaration says otherwise; legacy
   GB18030 text without a declaration is recognised. Inputs over ${formatBytes(MAX_INPUT_BYTES)} or over
-  ${MAX_INPUT_CHARS.toLocaleString('en')} characters, empty inputs and binary files are refused.
+  ${groupDigits(MAX_INPUT_CHARS)} characters, empty inputs and binary files are refused.
 
 Options:
   -f, --format FORMAT   text (default, for people), json (one JSON object), md (Markdown),

@@ -3,6 +3,7 @@
  * limit, decoded, and HTML is reduced to its visible text. Each input fails on its own, so one bad
  * file in a directory does not stop the others.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -19,6 +20,11 @@ export interface LoadedDocument {
   title: string | undefined;
   /** The encoding the bytes were decoded from. */
   encoding: string;
+  /**
+   * SHA-256 of the text's UTF-8 encoding, when that is exactly the bytes read (plain UTF-8 text,
+   * no byte-order mark): hashing them spares encoding a long document again.
+   */
+  sha256?: string;
 }
 
 export type LoadResult = { source: string; document: LoadedDocument } | { source: string; error: InputError };
@@ -139,8 +145,8 @@ async function loadUrl(url: string, timeoutMs: number): Promise<LoadedDocument> 
 function fromBytes(source: string, bytes: Uint8Array, kind: Kind, charset?: string): LoadedDocument {
   if (bytes.byteLength === 0) throw new InputError('empty input', 'empty');
   const html = kind === 'html' || (kind === 'sniff' && looksLikeHtml(bytes));
-  const { text, encoding } = decodeBytes(bytes, charset ?? (html ? sniffHtmlCharset(bytes) : undefined));
-  if (!html) return { source, text, title: undefined, encoding };
+  const { text, encoding, exactUtf8 } = decodeBytes(bytes, charset ?? (html ? sniffHtmlCharset(bytes) : undefined));
+  if (!html) return { source, text, title: undefined, encoding, ...(exactUtf8 ? { sha256: createHash('sha256').update(bytes).digest('hex') } : {}) };
   const extracted = htmlToText(text);
   return { source, text: extracted.text, title: extracted.title, encoding };
 }

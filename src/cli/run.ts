@@ -19,7 +19,8 @@ import { loadInputs, type LoadedDocument } from './inputs';
 const nodeSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export interface CliIO {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Reports come as text, or as UTF-8 bytes (json, which is built as bytes). */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown };
   stdin: AsyncIterable<Uint8Array | string>;
   env: Record<string, string | undefined>;
@@ -81,7 +82,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 function auditDocument(doc: LoadedDocument): DocumentResult {
   try {
-    const report = defaultEngine().audit(doc.text, { sha256: nodeSha256 });
+    const { sha256 } = doc;
+    const report = defaultEngine().audit(doc.text, { sha256: sha256 === undefined ? nodeSha256 : () => sha256 });
     const starts = lineStarts(doc.text);
     return { source: doc.source, title: doc.title, encoding: doc.encoding, report, lines: report.findings.map((f) => lineAt(starts, f.start)) };
   } catch (e) {

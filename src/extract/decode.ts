@@ -16,6 +16,8 @@ export interface Decoded {
   text: string;
   /** WHATWG encoding name actually used, e.g. "utf-8", "gbk". */
   encoding: string;
+  /** The bytes are exactly the UTF-8 encoding of the text: valid UTF-8 without a byte-order mark. */
+  exactUtf8: boolean;
 }
 
 /** How far into a document the <meta charset> declaration may appear (the HTML spec's prescan uses 1024). */
@@ -94,20 +96,20 @@ function looksChinese(text: string): boolean {
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   const bom = bomEncoding(bytes);
-  if (bom !== undefined) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  if (bom !== undefined) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, exactUtf8: false };
   if (hasNul(bytes)) throw new DecodeError('binary file (contains NUL bytes)');
 
   const decoder = decoderFor(declared);
   if (decoder !== undefined && decoder.encoding !== 'utf-8') {
-    return checked({ text: decoder.decode(bytes), encoding: decoder.encoding });
+    return checked({ text: decoder.decode(bytes), encoding: decoder.encoding, exactUtf8: false });
   }
   const utf8 = tryStrict(bytes, 'utf-8');
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', exactUtf8: true };
   if (decoder === undefined) {
     const gb = tryStrict(bytes, 'gb18030');
-    if (gb !== undefined && looksChinese(gb)) return { text: gb, encoding: 'gb18030' };
+    if (gb !== undefined && looksChinese(gb)) return { text: gb, encoding: 'gb18030', exactUtf8: false };
   }
-  return checked({ text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' });
+  return checked({ text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', exactUtf8: false });
 }
 
 function checked(d: Decoded): Decoded {

@@ -19,12 +19,13 @@ export interface RunOptions {
 export async function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
+  const utf8 = new TextDecoder();
   const input = options.stdin;
   const stdin = (async function* () {
     if (input !== undefined) yield typeof input === 'string' ? new TextEncoder().encode(input) : input;
   })();
   const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : utf8.decode(s, { stream: true })), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s) },
     stdin,
     env: options.env ?? {},

@@ -6,17 +6,17 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and strips a byte-order mark', () => {
-    expect(decodeBytes(utf8('借款协议'))).toEqual({ text: '借款协议', encoding: 'utf-8' });
-    expect(decodeBytes(utf8('\ufeff借款协议')).text).toBe('借款协议');
+    expect(decodeBytes(utf8('借款协议'))).toEqual({ text: '借款协议', encoding: 'utf-8', exactUtf8: true });
+    expect(decodeBytes(utf8('\ufeff借款协议'))).toEqual({ text: '借款协议', encoding: 'utf-8', exactUtf8: false });
   });
 
   it('reads UTF-16 with a byte-order mark', () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...[...'协议'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    expect(decodeBytes(bytes)).toEqual({ text: '协议', encoding: 'utf-16le' });
+    expect(decodeBytes(bytes)).toEqual({ text: '协议', encoding: 'utf-16le', exactUtf8: false });
   });
 
   it('uses the declared charset', () => {
-    expect(decodeBytes(encodeGbk('通讯录'), 'GBK')).toEqual({ text: '通讯录', encoding: 'gbk' });
+    expect(decodeBytes(encodeGbk('通讯录'), 'GBK')).toEqual({ text: '通讯录', encoding: 'gbk', exactUtf8: false });
     const big5 = new Uint8Array([0xb3, 0x71, 0xb0, 0x54]); // 通訊 in Big5
     expect(decodeBytes(big5, 'big5').text).toBe('通訊');
   });
@@ -26,7 +26,7 @@ describe('decodeBytes', () => {
   });
 
   it('recognises undeclared GB18030 Chinese text', () => {
-    expect(decodeBytes(encodeGbk('本协议约定借款人的权利和义务。'))).toEqual({ text: '本协议约定借款人的权利和义务。', encoding: 'gb18030' });
+    expect(decodeBytes(encodeGbk('本协议约定借款人的权利和义务。'))).toEqual({ text: '本协议约定借款人的权利和义务。', encoding: 'gb18030', exactUtf8: false });
   });
 
   it('refuses binary data', () => {
