@@ -281,19 +281,22 @@ export class Engine {
     let next = 0;
     // This loop sees every clause and stays small, so the JIT optimises it early in a long
     // document; the few clauses that need a close look go to examine().
-    for (const span of spans) {
+    const { starts, ends } = spans;
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k]!;
+      const end = ends[k]!;
       // Hits come ordered by end; those of this clause end inside it and start inside it.
       const first = next;
-      while (next < scan.count && scan.ends[next]! <= span.end) next++;
-      const isLeadIn = endsWith(text, span, 0xff1a, 0x3a);
+      while (next < scan.count && scan.ends[next]! <= end) next++;
+      const isLeadIn = endsWith(text, end, 0xff1a, 0x3a);
       const leadIn = run.leadIn;
-      if (leadIn !== undefined && !isLeadIn && (!isListItem(text, span) || --leadIn.itemsLeft < 0)) run.leadIn = undefined;
-      const complete = this.quickLook(scan, first, next, span);
+      if (leadIn !== undefined && !isLeadIn && (!isListItem(text, start, end) || --leadIn.itemsLeft < 0)) run.leadIn = undefined;
+      const complete = this.quickLook(scan, first, next, start);
       run.markers += this.lookMarkers;
       // Most clauses complete no pattern and say nothing about collecting data: nothing more to do,
       // nothing allocated.
       const collectsData = (this.lookFlags & DATA) !== 0 && ((this.lookFlags & VERB) !== 0 || run.leadIn?.collects === true);
-      if (complete || collectsData || isLeadIn || run.leadIn !== undefined) this.examine(run, span, first, next, isLeadIn);
+      if (complete || collectsData || isLeadIn || run.leadIn !== undefined) this.examine(run, { start, end }, first, next, isLeadIn);
     }
     const { findings, dataHits, markers } = run;
 
@@ -409,14 +412,14 @@ export class Engine {
   /** Patterns the last quickLook found complete, in the order they completed. */
   private readonly completed: number[] = [];
 
-  private quickLook(scan: Hits, from: number, to: number, span: Span): boolean {
+  private quickLook(scan: Hits, from: number, to: number, clauseStart: number): boolean {
     const epoch = ++this.epoch;
     const { masks, epochs, patterns, flags: termFlags, refStart, refs, completed } = this;
     let markers = 0;
     let flags = 0;
     completed.length = 0;
     for (let i = from; i < to; i++) {
-      if (scan.starts[i]! < span.start) continue;
+      if (scan.starts[i]! < clauseStart) continue;
       const term = scan.terms[i]!;
       const f = termFlags[term]!;
       flags |= f;
@@ -556,9 +559,9 @@ function endsWord(text: string, h: Hit): boolean {
   return !isAsciiLetter(text.charCodeAt(h.end - 1)) || !isAsciiLetter(text.charCodeAt(h.end));
 }
 
-/** Whether the clause ends with one of two characters (full-width and ASCII forms of a mark). */
-function endsWith(text: string, span: Span, a: number, b: number): boolean {
-  const c = text.charCodeAt(span.end - 1);
+/** Whether the clause ending at `end` ends with one of two characters (full-width and ASCII forms of a mark). */
+function endsWith(text: string, end: number, a: number, b: number): boolean {
+  const c = text.charCodeAt(end - 1);
   return c === a || c === b;
 }
 
@@ -602,9 +605,9 @@ const MAX_LIST_ITEMS = 30;
 const LIST_MARKER = /(?:\d{1,3}(?:[.．]\d{1,3}){0,3}[、.．)）]?|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[a-z][.)、]|[-•·*—])/y;
 
 /** List items start with a marker (1、 1.2 （一） 一、 (a) - •) or end like one (；). */
-function isListItem(text: string, span: Span): boolean {
-  LIST_MARKER.lastIndex = span.start;
-  return LIST_MARKER.test(text) || endsWith(text, span, 0xff1b, 0x3b);
+function isListItem(text: string, start: number, end: number): boolean {
+  LIST_MARKER.lastIndex = start;
+  return LIST_MARKER.test(text) || endsWith(text, end, 0xff1b, 0x3b);
 }
 
 interface ClauseContext {

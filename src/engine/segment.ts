@@ -8,6 +8,16 @@ export interface Span {
   end: number;
 }
 
+/**
+ * All clauses of a document as two parallel lists rather than an object each: a long document has
+ * tens of thousands of clauses, kept for the whole audit, and objects that live that long are
+ * copied by every young-generation collection until promoted.
+ */
+export interface Spans {
+  starts: number[];
+  ends: number[];
+}
+
 /** Longest clause the engine looks at as one unit; longer runs are cut at commas, then hard. */
 export const MAX_CLAUSE = 600;
 
@@ -57,8 +67,8 @@ function isItemMarker(text: string, i: number): boolean {
   return c === 0xff08 || c === 0x28;
 }
 
-export function segment(text: string, orig: string, origin: (o: number) => number): Span[] {
-  const spans: Span[] = [];
+export function segment(text: string, orig: string, origin: (o: number) => number): Spans {
+  const spans: Spans = { starts: [], ends: [] };
   let start = 0;
   const push = (end: number): void => {
     let s = start;
@@ -84,7 +94,7 @@ export function segment(text: string, orig: string, origin: (o: number) => numbe
   return spans;
 }
 
-function splitLong(text: string, s: number, e: number, spans: Span[]): void {
+function splitLong(text: string, s: number, e: number, spans: Spans): void {
   while (e - s > MAX_CLAUSE) {
     let cut = -1;
     for (let k = s + MAX_CLAUSE; k > s + MAX_CLAUSE / 2; k--) {
@@ -94,10 +104,12 @@ function splitLong(text: string, s: number, e: number, spans: Span[]): void {
       }
     }
     if (cut < 0) cut = s + MAX_CLAUSE;
-    spans.push({ start: s, end: cut });
+    spans.starts.push(s);
+    spans.ends.push(cut);
     s = cut;
   }
-  spans.push({ start: s, end: e });
+  spans.starts.push(s);
+  spans.ends.push(e);
 }
 
 /** Boundaries of the clause part (between commas, colons, enumeration marks) around [from, to). */

@@ -4,7 +4,8 @@ import { MAX_CLAUSE, segment } from '../../src/engine/segment';
 
 const clauses = (input: string): string[] => {
   const n = normalize(input);
-  return segment(n.text, input, n.origin).map((s) => input.slice(n.origin(s.start), n.origin(s.end - 1) + 1));
+  const { starts, ends } = segment(n.text, input, n.origin);
+  return starts.map((s, k) => input.slice(n.origin(s), n.origin(ends[k]! - 1) + 1));
 };
 
 describe('segment', () => {
