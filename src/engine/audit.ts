@@ -318,88 +318,95 @@ export class Engine {
     };
   }
 
-  /** The close look at one clause: which rules match, what data it says it collects, what a lead-in passes on. */
+  /**
+   * The close look at one clause: which rules match, what data it says it collects, what a lead-in
+   * passes on. Split into steps of plain loops: one large function with a closure per array method
+   * took TurboFan over 100 ms to compile, and a long document was mostly audited before it had.
+   */
   private examine(run: AuditRun, span: Span, first: number, next: number, isLeadIn: boolean): void {
-    const { text, input, norm, scan, leadIn } = run;
-    const hits = clauseHits(scan, first, next, span);
+    const hits = clauseHits(run.scan, first, next, span);
     if (hits.length === 0) {
       if (isLeadIn) run.leadIn = undefined;
       return;
     }
-    let cues: Hit[] | undefined;
-    let notCues: Hit[] | undefined;
-    let verbs: Hit[] | undefined;
-    let clauseData: Hit[] | undefined;
-    let exclusionHits: Hit[] | undefined;
-    let maskHits: Hit[] | undefined;
-    let hasGroup = false;
+    const ctx = this.classify(run.text, span, hits);
+    const leadIn = isLeadIn ? undefined : run.leadIn;
+    if (ctx.hasGroup) this.report(run, span, hits, ctx, leadIn);
+    if (ctx.data.length > 0 && (leadIn?.collects === true || someLive(ctx, ctx.verbs))) this.collectData(run, ctx);
+    if (isLeadIn) run.leadIn = this.leadInOf(hits, ctx);
+  }
+
+  /** Sorts a clause's hits by what their terms are to the engine. */
+  private classify(text: string, span: Span, hits: readonly Hit[]): ClauseContext {
+    const cues: Hit[] = [];
+    const notCues: Hit[] = [];
+    const ctx: ClauseContext = { text, span, cues, exclusionHits: [], maskHits: [], verbs: [], data: [], hasGroup: false };
     for (const h of hits) {
       const f = this.flags[h.term]!;
-      if (f === GROUP) {
-        hasGroup = true;
-        continue;
-      }
-      if (f & GROUP) hasGroup = true;
+      if (f & GROUP) ctx.hasGroup = true;
+      if (f === GROUP) continue;
       // Negation words are whole words: "not" in "notice" or "nor" in "normal" negates nothing.
-      if (f & CUE && endsWord(text, h)) (cues ??= []).push(h);
-      if (f & NOT_CUE) (notCues ??= []).push(h);
-      if (f & VERB) (verbs ??= []).push(h);
-      if (f & MARKER) run.markers++;
-      if (f & DATA) (clauseData ??= []).push(h);
-      if (f & EXCLUSION) (exclusionHits ??= []).push(h);
-      if (f & NOT_INSIDE) (maskHits ??= []).push(h);
+      if (f & CUE && endsWord(text, h)) cues.push(h);
+      if (f & NOT_CUE) notCues.push(h);
+      if (f & VERB) ctx.verbs.push(h);
+      if (f & DATA) ctx.data.push(h);
+      if (f & EXCLUSION) ctx.exclusionHits.push(h);
+      if (f & NOT_INSIDE) ctx.maskHits.push(h);
     }
-    const liveCues = cues === undefined ? NO_HITS : notCues === undefined ? cues : cues.filter((c) => !notCues.some((n) => n.start <= c.start && n.end >= c.end));
-    const ctx: ClauseContext = { text, span, cues: liveCues, exclusionHits: exclusionHits ?? NO_HITS, maskHits: maskHits ?? NO_HITS };
-    const liveVerb = verbs !== undefined && verbs.some((v) => !isNegated(ctx, v.start, v.end, [v]));
+    // A cue inside an expression that does not negate (不可撤销, not limited to) is no cue.
+    if (notCues.length > 0) ctx.cues = cues.filter((c) => !covered(notCues, c));
+    return ctx;
+  }
 
+  /**
+   * Several rules may describe one clause the same way: a clause is reported once per category, by
+   * the most severe of its rules (the first in the pack on a tie).
+   */
+  private report(run: AuditRun, span: Span, hits: Hit[], ctx: ClauseContext, leadIn: LeadIn | undefined): void {
     // Inherited words sit at the item's start with zero width, which is how they are told apart.
-    const inherited = leadIn === undefined || isLeadIn ? NO_HITS : atStart(leadIn.hits, span.start);
-    if (hasGroup) {
-      const excluded = leadIn === undefined || isLeadIn ? NO_RULES : leadIn.excludedRules;
-      // Several rules may describe one clause the same way: a clause is reported once per category,
-      // by the most severe of its rules (the first in the pack on a tie).
-      const byCategory = new Map<string, { match: Match; also: string[] }>();
-      const all = inherited.length === 0 ? hits : [...inherited, ...hits];
-      for (const m of this.matchRules(span, all, inherited.length > 0, ctx, excluded)) {
-        const seen = byCategory.get(m.rule.category);
-        if (seen === undefined) byCategory.set(m.rule.category, { match: m, also: [] });
-        else if (m.rule.rank < seen.match.rule.rank) {
-          seen.also.push(seen.match.rule.id);
-          seen.match = m;
-        } else seen.also.push(m.rule.id);
-      }
-      for (const { match, also } of byCategory.values()) {
-        const finding = toFinding(match, span, norm, input);
-        if (also.length > 0) finding.also = also;
-        run.findings.push(finding);
-      }
+    const inherited = leadIn === undefined ? NO_HITS : atStart(leadIn.hits, span.start);
+    const all = inherited.length === 0 ? hits : [...inherited, ...hits];
+    const byCategory = new Map<string, { match: Match; also: string[] }>();
+    for (const m of this.matchRules(span, all, inherited.length > 0, ctx, leadIn === undefined ? NO_RULES : leadIn.excludedRules)) {
+      const seen = byCategory.get(m.rule.category);
+      if (seen === undefined) byCategory.set(m.rule.category, { match: m, also: [] });
+      else if (m.rule.rank < seen.match.rule.rank) {
+        seen.also.push(seen.match.rule.id);
+        seen.match = m;
+      } else seen.also.push(m.rule.id);
     }
+    for (const { match, also } of byCategory.values()) {
+      const finding = toFinding(match, span, run.norm, run.input);
+      if (also.length > 0) finding.also = also;
+      run.findings.push(finding);
+    }
+  }
 
-    if (clauseData !== undefined && (liveVerb || (leadIn?.collects === true && !isLeadIn))) {
-      for (const h of clauseData) {
-        if (isNegated(ctx, h.start, h.end, [h])) continue;
-        run.dataHits.push({ item: this.dataItem[h.term]!, start: norm.origin(h.start), end: norm.origin(h.end - 1) + 1 });
+  private collectData(run: AuditRun, ctx: ClauseContext): void {
+    for (const h of ctx.data) {
+      if (isHitNegated(ctx, h)) continue;
+      run.dataHits.push({ item: this.dataItem[h.term]!, start: run.norm.origin(h.start), end: run.norm.origin(h.end - 1) + 1 });
+    }
+  }
+
+  /** What a lead-in passes on to its list items: its pattern words that are not negated or masked. */
+  private leadInOf(hits: readonly Hit[], ctx: ClauseContext): LeadIn {
+    // A lead-in that announces exceptions ("unless:", "以下情形除外：") lists cases that are not what its words say.
+    let exception = false;
+    for (const h of hits) if ((this.flags[h.term]! & EXCEPTION) !== 0) exception = true;
+    const passed: Hit[] = [];
+    if (!exception) {
+      for (const h of hits) {
+        if ((this.flags[h.term]! & GROUP) === 0 || isHitNegated(ctx, h) || coveredByOther(ctx.maskHits, h)) continue;
+        passed.push(h);
       }
     }
-    if (isLeadIn) {
-      // A lead-in that announces exceptions ("unless:", "以下情形除外：") lists cases that are not what its words say.
-      const exception = hits.some((h) => (this.flags[h.term]! & EXCEPTION) !== 0);
-      const masks = ctx.maskHits;
-      run.leadIn = {
-        hits: exception
-          ? NO_HITS
-          : hits.filter(
-              (h) =>
-                (this.flags[h.term]! & GROUP) !== 0 &&
-                !isNegated(ctx, h.start, h.end, [h]) &&
-                !masks.some((m) => m !== h && m.start <= h.start && m.end >= h.end),
-            ),
-        excludedRules: this.exclusionRules(hits),
-        collects: liveVerb && !exception,
-        itemsLeft: MAX_LIST_ITEMS,
-      };
-    }
+    return {
+      hits: passed,
+      excludedRules: this.exclusionRules(hits),
+      collects: !exception && someLive(ctx, ctx.verbs),
+      itemsLeft: MAX_LIST_ITEMS,
+    };
   }
 
   /**
@@ -617,29 +624,72 @@ interface ClauseContext {
   /** Hits that are some rule's exclusion or not_inside expression (usually none). */
   exclusionHits: Hit[];
   maskHits: Hit[];
+  /** Collection verbs and data terms. */
+  verbs: Hit[];
+  data: Hit[];
+  /** Whether any hit belongs to a pattern group. */
+  hasGroup: boolean;
+}
+
+/** Whether `h` lies within one of `outer`. */
+function covered(outer: readonly Hit[], h: Hit): boolean {
+  for (const o of outer) if (o.start <= h.start && o.end >= h.end) return true;
+  return false;
+}
+
+/** Whether `h` lies within one of `outer` other than itself. */
+function coveredByOther(outer: readonly Hit[], h: Hit): boolean {
+  for (const o of outer) if (o !== h && o.start <= h.start && o.end >= h.end) return true;
+  return false;
+}
+
+/** Whether some of these hits is not negated. */
+function someLive(ctx: ClauseContext, hits: readonly Hit[]): boolean {
+  for (const h of hits) if (!isHitNegated(ctx, h)) return true;
+  return false;
 }
 
 /**
  * A match is negated when a negation cue stands in the same clause part before it, or between its
  * terms, and is not itself inside a matched term ("无法" in "无法提供服务" is the rule's own term).
  */
-function isNegated(ctx: ClauseContext, start: number, end: number, hits: Hit[]): boolean {
+function isNegated(ctx: ClauseContext, start: number, end: number, hits: readonly Hit[]): boolean {
   if (ctx.cues.length === 0) return false;
-  let from = partAround(ctx.text, ctx.span, start, start).start;
+  const from = negationFrom(ctx, start);
+  for (const c of ctx.cues) if (c.start >= from && c.end <= end && !covers(hits, c)) return true;
+  return false;
+}
+
+/** isNegated for a match of one term. */
+function isHitNegated(ctx: ClauseContext, h: Hit): boolean {
+  if (ctx.cues.length === 0) return false;
+  const from = negationFrom(ctx, h.start);
+  for (const c of ctx.cues) if (c.start >= from && c.end <= h.end && !(h.start <= c.start && c.end <= h.end)) return true;
+  return false;
+}
+
+/** Whether one of `hits` contains the cue. */
+function covers(hits: readonly Hit[], cue: Hit): boolean {
+  for (const h of hits) if (h.start <= cue.start && cue.end <= h.end) return true;
+  return false;
+}
+
+/** Where negation cues for a match starting at `start` may begin. */
+function negationFrom(ctx: ClauseContext, start: number): number {
+  const from = partAround(ctx.text, ctx.span, start, start).start;
+  if (from === ctx.span.start) return from;
   // "We do not sell, rent or share your data": a cue just before a comma reaches into the next
   // part unless that part turns away from it (but, except, we, 但, 您 …).
-  if (from > ctx.span.start && !CONTRAST_START.test(ctx.text.slice(from, from + 12))) {
-    const carried = ctx.cues.find((c) => c.end <= from && from - c.end <= CUE_CARRY);
-    if (carried !== undefined) from = carried.start;
-  }
-  return ctx.cues.some(
-    (c) => c.start >= from && c.end <= end && !hits.some((h) => h.start <= c.start && c.end <= h.end),
-  );
+  CONTRAST_START.lastIndex = from;
+  if (CONTRAST_START.test(ctx.text)) return from;
+  for (const c of ctx.cues) if (c.end <= from && from - c.end <= CUE_CARRY) return c.start;
+  return from;
 }
 
 /** How far before a comma a negation cue may stand and still govern the next part. */
 const CUE_CARRY = 16;
-const CONTRAST_START = /^\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/;
+/** Sticky: tested at the start of a clause part. */
+const CONTRAST_START = /\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/y;
 
 /** Whether a hit lies inside a longer expression it must not be read from (联系人 in 紧急联系人). */
 function insideMask(masks: readonly Hit[], h: Hit): boolean {

@@ -110,6 +110,8 @@ describe('report', () => {
   it('separates "no agreement found" from "clean"', () => {
     expect(engine.audit('今天天气很好，我们去公园散步。').grade).toBe('none');
     expect(engine.audit('本协议由甲方与乙方签订。甲方按约定提供借款服务。').grade).toBe('A');
+    // One agreement word is not enough, also in a clause that gets a close look (a lead-in).
+    expect(engine.audit('本协议约定如下：').grade).toBe('none');
   });
 
   it('does not count data the document says it will not collect', () => {
