@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { version } from '../../package.json';
 import ruleset from '../generated/ruleset.json';
-import { AuditInputError, defaultEngine, SEVERITIES, type Severity } from '../engine';
+import { Buffer } from 'node:buffer';
+import { AuditInputError, defaultEngine, setUtf16Decoder, SEVERITIES, type Severity } from '../engine';
 import { HELP, parseCommand, type Command } from './args';
 import { InputError, UsageError } from './errors';
 import { formatCsv } from './format/csv';
@@ -14,6 +15,8 @@ import { formatMarkdown } from './format/markdown';
 import { formatText } from './format/text';
 import { isFailed, lineAt, lineStarts, terminalSafe, type DocumentResult, type FormatOptions, type ToolInfo } from './format/common';
 import { loadInputs, type LoadedDocument } from './inputs';
+
+setUtf16Decoder((units) => Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'));
 
 /** The native hash: the engine's portable one is for the browser. */
 const nodeSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -7,6 +7,7 @@ import t2s from '../generated/t2s.json';
 import tables from '../generated/engine.json';
 import { Engine, unpackTables, type PackedTables } from './audit';
 import { setRegionalVariants, setTraditionalTable } from './normalize';
+export { setUtf16Decoder, type Utf16Decoder } from './normalize';
 import type { AuditOptions, Report, RuleSet } from './types';
 
 setTraditionalTable(t2s.pairs);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // Importing the engine installs the Traditional → Simplified table that normalize() uses.
 import '../../src/engine';
-import { normalize } from '../../src/engine/normalize';
+import { normalize, setUtf16Decoder } from '../../src/engine/normalize';
 
 /** Every folded character must map back to the character it came from. */
 function expectMapsBack(input: string): void {
@@ -53,5 +53,21 @@ describe('normalize', () => {
 
   it('maps back through mixed input', () => {
     expectMapsBack('  Ａ借款 協議\r\n\r\n1、您同意 we collect\u3000通讯录；  ');
+  });
+});
+
+describe('a host UTF-16 decoder', () => {
+  it('gives the same text as the built-in one', () => {
+    const input = '本應用將讀取您的手機通訊錄\n\nＡＰＲ　３６％ We   may share\ud800 借款';
+    const builtIn = normalize(input);
+    setUtf16Decoder((units) => Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'));
+    try {
+      const hosted = normalize(input);
+      // The one difference allowed: a lone surrogate may stay as it is instead of becoming U+FFFD.
+      expect(hosted.text.replace(/[\ud800-\udfff]/g, '\ufffd')).toBe(builtIn.text);
+      expect(hosted.text.length).toBe(builtIn.text.length);
+    } finally {
+      setUtf16Decoder(undefined);
+    }
   });
 });
