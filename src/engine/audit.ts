@@ -736,9 +736,21 @@ function clauseHits(scan: Hits, from: number, to: number, span: Span): Hit[] {
   const out: Hit[] = [];
   for (let i = from; i < to; i++) {
     const start = scan.starts[i]!;
-    if (start >= span.start) out.push({ term: scan.terms[i]!, start, end: scan.ends[i]! });
+    if (start < span.start) continue;
+    const hit = { term: scan.terms[i]!, start, end: scan.ends[i]! };
+    // Hits arrive ordered by end, so by start they are nearly in order already: insertion keeps
+    // this stable and linear in practice, without a comparator call per comparison (which, before
+    // the JIT has optimised it, cost more than the rest of this function).
+    let k = out.length;
+    out.push(hit);
+    for (; k > 0; k--) {
+      const prev = out[k - 1]!;
+      if (prev.start < start || (prev.start === start && prev.end <= hit.end)) break;
+      out[k] = prev;
+    }
+    out[k] = hit;
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }
 
 function toFinding({ rule: { rule, citations }, annualRate }: Match, clause: Span, norm: Normalized, input: string): Finding {

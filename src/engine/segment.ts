@@ -75,7 +75,11 @@ export function segment(text: string, orig: string, origin: (o: number) => numbe
     let e = end;
     while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x0a)) s++;
     while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x0a)) e--;
-    if (e > s) splitLong(text, s, e, spans);
+    if (e - s > MAX_CLAUSE) splitLong(text, s, e, spans);
+    else if (e > s) {
+      spans.starts.push(s);
+      spans.ends.push(e);
+    }
     start = end;
   };
   INTERESTING.lastIndex = 0;
