@@ -23,6 +23,8 @@ import {
 export const MAX_INPUT_CHARS = 20_000_000;
 /** Bounds the work per clause and pattern group on hostile input (a clause of one repeated term). */
 const MAX_HITS_PER_GROUP = 32;
+/** Groups of one pattern: a clause's groups of a pattern are bits of a byte, refs are pattern * 8 + group. */
+const MAX_GROUPS = 8;
 
 /** What a term means to the engine, as bit flags: one term can play several parts. */
 const CUE = 1;
@@ -148,14 +150,17 @@ export function unpackTables(p: PackedTables): EngineTables {
 /** Patterns numbered across the whole rule set, in rule order: the numbering groupRefs uses. */
 function indexPatterns(ruleset: RuleSet): IndexedPattern[] {
   return ruleset.rules.flatMap((rule, r) =>
-    rule.patterns.map((p) => ({
-      rule: r,
-      full: (1 << p.groups.length) - 1,
-      groups: p.groups.length,
-      ordered: p.ordered === true,
-      within: p.within ?? Infinity,
-      negatable: p.negatable !== false,
-    })),
+    rule.patterns.map((p) => {
+      if (p.groups.length > MAX_GROUPS) throw new Error(`rule ${rule.id}: a pattern has more than ${MAX_GROUPS} groups`);
+      return {
+        rule: r,
+        full: (1 << p.groups.length) - 1,
+        groups: p.groups.length,
+        ordered: p.ordered === true,
+        within: p.within ?? Infinity,
+        negatable: p.negatable !== false,
+      };
+    }),
   );
 }
 
@@ -338,9 +343,18 @@ export class Engine {
 
   /** Sorts a clause's hits by what their terms are to the engine. */
   private classify(text: string, span: Span, hits: readonly Hit[]): ClauseContext {
-    const cues: Hit[] = [];
-    const notCues: Hit[] = [];
-    const ctx: ClauseContext = { text, span, cues, exclusionHits: [], maskHits: [], verbs: [], data: [], hasGroup: false };
+    // One context, emptied for each clause: nothing keeps it once the clause is examined.
+    const { ctx, notCues } = this;
+    const { cues } = ctx;
+    ctx.text = text;
+    ctx.span = span;
+    ctx.hasGroup = false;
+    cues.length = 0;
+    notCues.length = 0;
+    ctx.exclusionHits.length = 0;
+    ctx.maskHits.length = 0;
+    ctx.verbs.length = 0;
+    ctx.data.length = 0;
     for (const h of hits) {
       const f = this.flags[h.term]!;
       if (f & GROUP) ctx.hasGroup = true;
@@ -354,7 +368,11 @@ export class Engine {
       if (f & NOT_INSIDE) ctx.maskHits.push(h);
     }
     // A cue inside an expression that does not negate (不可撤销, not limited to) is no cue.
-    if (notCues.length > 0) ctx.cues = cues.filter((c) => !covered(notCues, c));
+    if (notCues.length > 0) {
+      let kept = 0;
+      for (const c of cues) if (!covered(notCues, c)) cues[kept++] = c;
+      cues.length = kept;
+    }
     return ctx;
   }
 
@@ -366,17 +384,23 @@ export class Engine {
     // Inherited words sit at the item's start with zero width, which is how they are told apart.
     const inherited = leadIn === undefined ? NO_HITS : atStart(leadIn.hits, span.start);
     const all = inherited.length === 0 ? hits : [...inherited, ...hits];
-    const byCategory = new Map<string, { match: Match; also: string[] }>();
-    for (const m of this.matchRules(span, all, inherited.length > 0, ctx, leadIn === undefined ? NO_RULES : leadIn.excludedRules)) {
-      const seen = byCategory.get(m.rule.category);
-      if (seen === undefined) byCategory.set(m.rule.category, { match: m, also: [] });
-      else if (m.rule.rank < seen.match.rule.rank) {
-        seen.also.push(seen.match.rule.id);
-        seen.match = m;
-      } else seen.also.push(m.rule.id);
-    }
-    for (const { match, also } of byCategory.values()) {
-      const finding = toFinding(match, span, run.norm, run.input);
+    const matched = this.matchRules(span, all, inherited.length > 0, ctx, leadIn === undefined ? NO_RULES : leadIn.excludedRules);
+    // A clause matches a handful of rules at most: the first match of each category, in rule order,
+    // is reported, by the most severe rule among those of its category.
+    for (let i = 0; i < matched.length; i++) {
+      const category = matched[i]!.rule.category;
+      let first = true;
+      for (let j = 0; j < i; j++) if (matched[j]!.rule.category === category) first = false;
+      if (!first) continue;
+      let best = matched[i]!;
+      for (let j = i + 1; j < matched.length; j++) {
+        if (matched[j]!.rule.category === category && matched[j]!.rule.rank < best.rule.rank) best = matched[j]!;
+      }
+      const finding = toFinding(best, span, run.norm, run.input);
+      const also: string[] = [];
+      for (let j = i; j < matched.length; j++) {
+        if (matched[j]!.rule.category === category && matched[j] !== best) also.push(matched[j]!.rule.id);
+      }
       if (also.length > 0) finding.also = also;
       run.findings.push(finding);
     }
@@ -418,6 +442,22 @@ export class Engine {
   private lookFlags = 0;
   /** Patterns the last quickLook found complete, in the order they completed. */
   private readonly completed: number[] = [];
+  /** patternMatches' lists: hits per group (by group count, as every pattern has its own), starts, a window. */
+  private readonly groupScratch: Hit[][][] = Array.from({ length: MAX_GROUPS + 1 }, (_, n) => Array.from({ length: n }, (): Hit[] => []));
+  private readonly startScratch: number[] = [];
+  private readonly chosen: Hit[] = [];
+  /** classify's results, and its list of hits that cancel a negation cue. */
+  private readonly ctx: ClauseContext = {
+    text: '',
+    span: { start: 0, end: 0 },
+    cues: [],
+    exclusionHits: [],
+    maskHits: [],
+    verbs: [],
+    data: [],
+    hasGroup: false,
+  };
+  private readonly notCues: Hit[] = [];
 
   private quickLook(scan: Hits, from: number, to: number, clauseStart: number): boolean {
     const epoch = ++this.epoch;
@@ -463,14 +503,12 @@ export class Engine {
   private matchRules(span: Span, hits: Hit[], inherited: boolean, ctx: ClauseContext, leadInExcluded: ReadonlySet<number>): Match[] {
     const matched: Match[] = [];
     const { masks, epochs, patterns } = this;
-    let complete: number[];
-    if (!inherited) {
-      // quickLook has just counted this clause's own hits.
-      complete = [...this.completed].sort((a, b) => a - b);
-    } else {
+    // quickLook has just listed the patterns this clause's own hits complete.
+    const complete = this.completed;
+    if (inherited) {
       // Inherited lead-in words can complete more patterns: count again with them.
+      complete.length = 0;
       const epoch = ++this.epoch;
-      const touched: number[] = [];
       for (const h of hits) {
         for (let k = this.refStart[h.term]!, last = this.refStart[h.term + 1]!; k < last; k++) {
           const ref = this.refs[k]!;
@@ -478,12 +516,22 @@ export class Engine {
           if (epochs[p] !== epoch) {
             epochs[p] = epoch;
             masks[p] = 0;
-            touched.push(p);
           }
-          masks[p]! |= 1 << (ref & 7);
+          const before = masks[p]!;
+          const after = before | (1 << (ref & 7));
+          if (after !== before) {
+            masks[p] = after;
+            if (after === patterns[p]!.full) complete.push(p);
+          }
         }
       }
-      complete = touched.filter((p) => masks[p] === patterns[p]!.full).sort((a, b) => a - b);
+    }
+    // In pack order, so rules are tried in order; a clause completes a few patterns at most.
+    for (let i = 1; i < complete.length; i++) {
+      const p = complete[i]!;
+      let k = i;
+      for (; k > 0 && complete[k - 1]! > p; k--) complete[k] = complete[k - 1]!;
+      complete[k] = p;
     }
     let lastRule = -1;
     for (const p of complete) {
@@ -508,10 +556,12 @@ export class Engine {
   /** Second pass, for the few patterns whose every group occurs: proximity, order, negation, exclusions. */
   private patternMatches(rule: RuleRecord, r: number, p: number, pattern: IndexedPattern, span: Span, hits: Hit[], ctx: ClauseContext): boolean {
     const masksFor = ctx.maskHits.length === 0 ? ctx.maskHits : ctx.maskHits.filter((h) => raggedHas(this.notInsideOf, h.term, r));
-    const groups: Hit[][] = [];
-    for (let g = 0; g < pattern.groups; g++) groups.push([]);
+    // Scratch lists, reused: this runs for most clauses that have findings.
+    const { groupScratch, startScratch: starts, chosen } = this;
+    const groups = groupScratch[pattern.groups]!;
+    for (const g of groups) g.length = 0;
+    starts.length = 0;
     // Hits are ordered by start, so each group is too, and so is the list of candidate starts.
-    const starts: number[] = [];
     for (const h of hits) {
       for (let k = this.refStart[h.term]!, last = this.refStart[h.term + 1]!; k < last; k++) {
         const ref = this.refs[k]!;
@@ -524,7 +574,6 @@ export class Engine {
     }
     for (const g of groups) if (g.length === 0) return false;
     const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => raggedHas(this.exclusionOf, h.term, r));
-    const chosen: Hit[] = [];
     if (pattern.ordered) {
       // Each first-group hit, followed by the nearest hit of each later group after the previous one.
       for (const first of groups[0]!) {

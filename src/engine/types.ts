@@ -112,7 +112,7 @@ export interface Finding {
   citations: Citation[];
   /** Rate findings: the annualised figure in percent. */
   annualRate?: number;
-  /** Other rules of the same category that matched the same clause (reported once, by `rule`). */
+  /** Other rules of the same category that matched the same clause, in pack order (reported once, by `rule`). */
   also?: string[];
 }
 
