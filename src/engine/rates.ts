@@ -103,29 +103,58 @@ function values(text: string): RateValue[] {
   return out;
 }
 
+interface PeriodMarker {
+  period: Exclude<Period, 'once'>;
+  start: number;
+  end: number;
+}
+
+/** Every period marker of a clause, found once: a clause can state dozens of values. */
+function periodMarkers(text: string): PeriodMarker[] {
+  const out: PeriodMarker[] = [];
+  for (const { re, period } of PERIOD_MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ period, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const PART_BREAK = /[。；;，,]/g;
+
+/** breaks[i]: how many clause-part breaks (。；;，,) stand before index i. */
+function partBreaks(text: string): Int32Array {
+  const breaks = new Int32Array(text.length + 1);
+  PART_BREAK.lastIndex = 0;
+  let last = 0;
+  let count = 0;
+  for (let m = PART_BREAK.exec(text); m !== null; m = PART_BREAK.exec(text)) {
+    breaks.fill(count, last, m.index + 1);
+    count++;
+    last = m.index + 1;
+  }
+  breaks.fill(count, last);
+  return breaks;
+}
+
 /**
  * The period of a value: a marker right after it ("0.35% per day (127.75% per annum)" → the second
  * value is annual), else the nearest marker before it in the same clause part, else one a little
  * further after it ("5% of the overdue amount per day").
  */
-function periodOf(text: string, v: RateValue): Period {
+function periodOf(markers: readonly PeriodMarker[], breaks: Int32Array, v: RateValue): Period {
   let before: { period: Exclude<Period, 'once'>; distance: number } | undefined;
   let after: { period: Exclude<Period, 'once'>; distance: number } | undefined;
-  for (const { re, period } of PERIOD_MARKERS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const mEnd = m.index + m[0].length;
-      if (m.index < v.end && mEnd > v.start) return period;
-      const isBefore = mEnd <= v.start;
-      const distance = isBefore ? v.start - mEnd : m.index - v.end;
-      if (distance > 32) continue;
-      const between = isBefore ? text.slice(mEnd, v.start) : text.slice(v.end, m.index);
-      if (/[。；;，,]/.test(between)) continue;
-      if (isBefore) {
-        if (before === undefined || distance < before.distance) before = { period, distance };
-      } else if (after === undefined || distance < after.distance) {
-        after = { period, distance };
-      }
+  for (const m of markers) {
+    if (m.start < v.end && m.end > v.start) return m.period;
+    const isBefore = m.end <= v.start;
+    const distance = isBefore ? v.start - m.end : m.start - v.end;
+    if (distance > 32) continue;
+    const crossesBreak = isBefore ? breaks[v.start]! > breaks[m.end]! : breaks[m.start]! > breaks[v.end]!;
+    if (crossesBreak) continue;
+    if (isBefore) {
+      if (before === undefined || distance < before.distance) before = { period: m.period, distance };
+    } else if (after === undefined || distance < after.distance) {
+      after = { period: m.period, distance };
     }
   }
   if (after !== undefined && after.distance <= 3) return after.period;
@@ -158,8 +187,11 @@ export function detectRate(clause: string): number | null {
   if (!COST_CONTEXT.test(clause)) return roundRate(highest);
   const term = TERM_DAYS.exec(clause);
   const termDays = term === null ? 0 : Number(term[1] ?? term[2]);
-  for (const v of values(clause)) {
-    const period = periodOf(clause, v);
+  const found = values(clause);
+  const markers = found.length === 0 ? [] : periodMarkers(clause);
+  const breaks = found.length === 0 ? new Int32Array(0) : partBreaks(clause);
+  for (const v of found) {
+    const period = periodOf(markers, breaks, v);
     if (period === 'once' && /^\s?(?:%|percent|per cent)?\s?(?:per|for|every|in|each)\s\d/.test(clause.slice(v.end, v.end + 12))) continue;
     if (period === 'once') {
       if (termDays > 0 && termDays <= 365 && FEE_CONTEXT.test(clause)) consider((v.percent * 365) / termDays);
