@@ -1,7 +1,7 @@
 import { Automaton, type AutomatonTables, type Hit, type Hits } from './aho';
 import { packInts, packRagged, ragged, raggedHas, unpackInts, unpackRagged, type Ragged } from './pack';
 import { normalize, foldTerm, type Normalized } from './normalize';
-import { segment, partAround, type Span } from './segment';
+import { segment, partBreaks, type Span } from './segment';
 import { detectRate } from './rates';
 import { sha256Hex } from './sha256';
 import { grade } from './grade';
@@ -349,6 +349,7 @@ export class Engine {
     ctx.text = text;
     ctx.span = span;
     ctx.hasGroup = false;
+    ctx.breaksFound = false;
     cues.length = 0;
     notCues.length = 0;
     ctx.exclusionHits.length = 0;
@@ -456,6 +457,8 @@ export class Engine {
     verbs: [],
     data: [],
     hasGroup: false,
+    breaks: [],
+    breaksFound: false,
   };
   private readonly notCues: Hit[] = [];
 
@@ -678,6 +681,9 @@ interface ClauseContext {
   data: Hit[];
   /** Whether any hit belongs to a pattern group. */
   hasGroup: boolean;
+  /** Positions of the clause's part breaks, once breaksFound (see breaksOf). */
+  breaks: number[];
+  breaksFound: boolean;
 }
 
 /** Whether `h` lies within one of `outer`. */
@@ -723,9 +729,48 @@ function covers(hits: readonly Hit[], cue: Hit): boolean {
   return false;
 }
 
+/**
+ * The clause's part breaks, found on first use: a long clause packed with terms is asked about
+ * its parts once per candidate window, and walking the text each time made that quadratic.
+ */
+function breaksOf(ctx: ClauseContext): number[] {
+  if (!ctx.breaksFound) {
+    partBreaks(ctx.text, ctx.span, ctx.breaks);
+    ctx.breaksFound = true;
+  }
+  return ctx.breaks;
+}
+
+/** Start of the clause part (between commas and colons) that contains index `at`. */
+function partStart(ctx: ClauseContext, at: number): number {
+  const breaks = breaksOf(ctx);
+  // The last break before `at`, by bisection.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? ctx.span.start : breaks[lo - 1]! + 1;
+}
+
+/** End of the clause part that contains the text ending at `at`: the first break at or after it. */
+function partEnd(ctx: ClauseContext, at: number): number {
+  const breaks = breaksOf(ctx);
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === breaks.length ? ctx.span.end : breaks[lo]!;
+}
+
 /** Where negation cues for a match starting at `start` may begin. */
 function negationFrom(ctx: ClauseContext, start: number): number {
-  const from = partAround(ctx.text, ctx.span, start, start).start;
+  const from = partStart(ctx, start);
   if (from === ctx.span.start) return from;
   // "We do not sell, rent or share your data": a cue just before a comma reaches into the next
   // part unless that part turns away from it (but, except, we, 但, 您 …).
@@ -768,8 +813,10 @@ function windowPasses(
   for (const h of hits) if (h.end > h.start) own = true;
   if (!own || end - start > pattern.within) return false;
   if (pattern.negatable && isNegated(ctx, start, end, hits)) return false;
-  const scope = rule.clauseScope ? span : partAround(ctx.text, span, start, end);
-  for (const e of excl) if (e.start >= scope.start && e.end <= scope.end) return false;
+  if (excl.length === 0) return true;
+  const from = rule.clauseScope ? span.start : partStart(ctx, start);
+  const to = rule.clauseScope ? span.end : partEnd(ctx, end);
+  for (const e of excl) if (e.start >= from && e.end <= to) return false;
   return true;
 }
 

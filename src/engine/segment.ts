@@ -116,11 +116,8 @@ function splitLong(text: string, s: number, e: number, spans: Spans): void {
   spans.ends.push(e);
 }
 
-/** Boundaries of the clause part (between commas, colons, enumeration marks) around [from, to). */
-export function partAround(text: string, clause: Span, from: number, to: number): Span {
-  let s = from;
-  while (s > clause.start && !PART_BREAKS.has(text.charCodeAt(s - 1))) s--;
-  let e = to;
-  while (e < clause.end && !PART_BREAKS.has(text.charCodeAt(e))) e++;
-  return { start: s, end: e };
+/** Positions of the clause-part breaks (commas, colons) inside a clause, in order, into `out`. */
+export function partBreaks(text: string, clause: Span, out: number[]): void {
+  out.length = 0;
+  for (let k = clause.start; k < clause.end; k++) if (PART_BREAKS.has(text.charCodeAt(k))) out.push(k);
 }
