@@ -9,7 +9,8 @@ import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli } from '../scripts/build-cli';
-import { formatJson } from '../src/cli/format/json';
+import { renderReport } from '../src/cli/format/common';
+import { jsonWriter } from '../src/cli/format/json';
 import { toolInfo } from '../src/cli/run';
 import { decodeBytes } from '../src/extract/decode';
 import { audit, defaultEngine } from '../src/engine';
@@ -76,7 +77,7 @@ function phases(file: string): [string, number][] {
   const t3 = performance.now();
   const report = audit(text);
   const t4 = performance.now();
-  const out = formatJson([{ source: file, title: undefined, encoding: 'utf-8', report, lines: report.findings.map(() => 1) }], { tool: toolInfo(), lang: undefined, color: false });
+  const out = renderReport(jsonWriter({ tool: toolInfo(), lang: undefined, color: false }), [{ source: file, title: undefined, encoding: 'utf-8', report, lines: report.findings.map(() => 1) }]);
   const t5 = performance.now();
   return [
     ['read file', t1 - t0],

@@ -9,11 +9,11 @@ import { Buffer } from 'node:buffer';
 import { AuditInputError, defaultEngine, setUtf16Decoder, SEVERITIES, type Severity } from '../engine';
 import { HELP, parseCommand, type Command } from './args';
 import { InputError, UsageError } from './errors';
-import { formatCsv } from './format/csv';
-import { formatJson } from './format/json';
-import { formatMarkdown } from './format/markdown';
-import { formatText } from './format/text';
-import { isFailed, lineAt, lineStarts, terminalSafe, type DocumentResult, type FormatOptions, type ToolInfo } from './format/common';
+import { csvWriter } from './format/csv';
+import { jsonWriter } from './format/json';
+import { markdownWriter } from './format/markdown';
+import { textWriter } from './format/text';
+import { isFailed, lineAt, lineStarts, terminalSafe, type AuditedDocument, type DocumentResult, type FormatOptions, type ToolInfo } from './format/common';
 import { loadInputs, type LoadedDocument } from './inputs';
 
 setUtf16Decoder((units) => Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'));
@@ -70,17 +70,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return texts.some((t) => 'error' in t) ? EXIT.error : EXIT.ok;
   }
 
-  const results: DocumentResult[] = [];
+  const options: FormatOptions = { tool, lang: command.lang, color: useColor(io) };
+  const writer = { text: textWriter, json: jsonWriter, md: markdownWriter, csv: csvWriter }[command.format](options);
+  let failed = false;
+  let reached = false;
+  // Each document is written as soon as it is audited and then let go, however many there are.
   for await (const loaded of loadInputs(command.inputs, ctx)) {
     const result = 'error' in loaded ? loaded : auditDocument(loaded.document);
-    if (isFailed(result)) reportFailure(result.source, result.error);
-    results.push(result);
+    if (isFailed(result)) {
+      reportFailure(result.source, result.error);
+      failed = true;
+    } else if (command.failOn !== undefined && reaches(result, command.failOn)) {
+      reached = true;
+    }
+    io.stdout.write(writer.document(result));
   }
-  const options: FormatOptions = { tool, lang: command.lang, color: useColor(io) };
-  const formatted = { text: formatText, json: formatJson, md: formatMarkdown, csv: formatCsv }[command.format](results, options);
-  io.stdout.write(formatted);
-  if (results.some(isFailed)) return EXIT.error;
-  return command.failOn !== undefined && reaches(results, command.failOn) ? EXIT.findings : EXIT.ok;
+  io.stdout.write(writer.end());
+  if (failed) return EXIT.error;
+  return reached ? EXIT.findings : EXIT.ok;
 }
 
 function auditDocument(doc: LoadedDocument): DocumentResult {
@@ -95,9 +102,10 @@ function auditDocument(doc: LoadedDocument): DocumentResult {
   }
 }
 
-function reaches(results: readonly DocumentResult[], failOn: Severity): boolean {
+/** Whether the document has a finding at or above the severity, listed or not. */
+function reaches(d: AuditedDocument, failOn: Severity): boolean {
   const limit = SEVERITIES.indexOf(failOn);
-  return results.some((d) => !isFailed(d) && d.report.findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit));
+  return SEVERITIES.some((s, rank) => rank <= limit && d.report.counts[s] > 0);
 }
 
 /** Colour only for a person at a terminal; https://no-color.org says any non-empty NO_COLOR turns it off. */

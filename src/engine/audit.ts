@@ -21,6 +21,12 @@ import {
 
 /** Inputs above this size are refused with a clear error rather than audited slowly. */
 export const MAX_INPUT_CHARS = 20_000_000;
+/**
+ * Findings listed per document. A real agreement has tens to hundreds; text built to repeat one bad
+ * clause can have millions, and listing them all made reports of gigabytes. Beyond the limit,
+ * findings still count (severity counts, grade) but are not listed: Report.omittedFindings says how many.
+ */
+export const MAX_FINDINGS = 10_000;
 /** Bounds the work per clause and pattern group on hostile input (a clause of one repeated term). */
 const MAX_HITS_PER_GROUP = 32;
 /** Groups of one pattern: a clause's groups of a pattern are bits of a byte, refs are pattern * 8 + group. */
@@ -281,7 +287,17 @@ export class Engine {
     const spans = segment(norm.text, input, norm.origin);
     const scan = this.automaton.scan(norm.text);
 
-    const run: AuditRun = { text: norm.text, input, norm, scan, findings: [], dataHits: [], markers: 0, leadIn: undefined };
+    const run: AuditRun = {
+      text: norm.text,
+      input,
+      norm,
+      scan,
+      findings: [],
+      omitted: { count: 0, counts: zeroCounts(), kinds: [] },
+      dataHits: [],
+      markers: 0,
+      leadIn: undefined,
+    };
     const text = norm.text;
     let next = 0;
     // This loop sees every clause and stays small, so the JIT optimises it early in a long
@@ -303,13 +319,15 @@ export class Engine {
       const collectsData = (this.lookFlags & DATA) !== 0 && ((this.lookFlags & VERB) !== 0 || run.leadIn?.collects === true);
       if (complete || collectsData || isLeadIn || run.leadIn !== undefined) this.examine(run, { start, end }, first, next, isLeadIn);
     }
-    const { findings, dataHits, markers } = run;
+    const { findings, omitted, dataHits, markers } = run;
 
     findings.sort((a, b) => a.start - b.start || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-    const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+    const counts = omitted.counts;
     for (const f of findings) counts[f.severity]++;
-    const agreementFound = findings.some((f) => f.severity !== 'info') || markers >= 2;
-    const g = grade(findings, agreementFound);
+    // Omitted findings count in full: one of each kind is all the grade formula looks at.
+    const graded = omitted.count === 0 ? findings : [...findings, ...omitted.kinds];
+    const agreementFound = graded.some((f) => f.severity !== 'info') || markers >= 2;
+    const g = grade(graded, agreementFound);
     return {
       language,
       chars: input.length,
@@ -319,6 +337,7 @@ export class Engine {
       agreementFound,
       counts,
       findings,
+      omittedFindings: omitted.count,
       necessary: compareNecessary(this.ruleset.dataItems, dataHits),
     };
   }
@@ -403,7 +422,8 @@ export class Engine {
         if (matched[j]!.rule.category === category && matched[j] !== best) also.push(matched[j]!.rule.id);
       }
       if (also.length > 0) finding.also = also;
-      run.findings.push(finding);
+      if (run.findings.length < MAX_FINDINGS) run.findings.push(finding);
+      else omit(run.omitted, finding);
     }
   }
 
@@ -632,6 +652,21 @@ const NO_RULES: ReadonlySet<number> = new Set();
 const NO_HITS: Hit[] = [{ term: 0, start: 0, end: 0 }];
 NO_HITS.pop();
 
+const zeroCounts = (): Record<Severity, number> => Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+
+/** Findings beyond MAX_FINDINGS: counted per severity, and the first of each category and severity kept. */
+interface Omitted {
+  count: number;
+  counts: Record<Severity, number>;
+  kinds: Finding[];
+}
+
+function omit(omitted: Omitted, f: Finding): void {
+  omitted.count++;
+  omitted.counts[f.severity]++;
+  if (!omitted.kinds.some((k) => k.category === f.category && k.severity === f.severity)) omitted.kinds.push(f);
+}
+
 /** What audit() and examine() share while going through one document's clauses. */
 interface AuditRun {
   text: string;
@@ -639,6 +674,7 @@ interface AuditRun {
   norm: Normalized;
   scan: Hits;
   findings: Finding[];
+  omitted: Omitted;
   dataHits: DataHit[];
   markers: number;
   /**

@@ -25,5 +25,5 @@ export function audit(text: string, options?: AuditOptions): Report {
 }
 
 export { Engine, compileTables, packTables, unpackTables, type EngineTables, type PackedTables } from './audit';
-export { MAX_INPUT_CHARS, detectLanguage } from './audit';
+export { MAX_FINDINGS, MAX_INPUT_CHARS, detectLanguage } from './audit';
 export * from './types';

@@ -144,8 +144,12 @@ export interface Report {
   gradeReason: Bilingual;
   /** True when the text looks like an agreement, privacy policy or authorisation. */
   agreementFound: boolean;
+  /** Findings per severity, including any not listed. */
   counts: Record<Severity, number>;
+  /** In document order, at most MAX_FINDINGS of them. */
   findings: Finding[];
+  /** Findings beyond MAX_FINDINGS: counted and graded, not listed (0 for any real agreement). */
+  omittedFindings: number;
   necessary: NecessaryComparison;
 }
 

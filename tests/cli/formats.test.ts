@@ -2,12 +2,22 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultEngine, SEVERITIES, type Citation, type Finding, type Report } from '../../src/engine';
-import { formatCsv } from '../../src/cli/format/csv';
-import { citationLabel, type AuditedDocument, type FormatOptions } from '../../src/cli/format/common';
-import { escapeMarkdown, formatMarkdown } from '../../src/cli/format/markdown';
-import { formatText } from '../../src/cli/format/text';
+import { csvWriter } from '../../src/cli/format/csv';
+import { citationLabel, renderReport, type AuditedDocument, type DocumentResult, type FormatOptions, type ReportWriter } from '../../src/cli/format/common';
+import { escapeMarkdown, markdownWriter } from '../../src/cli/format/markdown';
+import { textWriter } from '../../src/cli/format/text';
+import { InputError } from '../../src/cli/errors';
 import { toolInfo } from '../../src/cli/run';
 import { ADDRESS_BOOK, parseCsv, run, tempDir } from './helpers';
+
+/** A whole report from one of the CLI's writers, as text. */
+const format =
+  (writer: (o: FormatOptions) => ReportWriter) =>
+  (docs: DocumentResult[], o: FormatOptions): string =>
+    renderReport(writer(o), docs).toString('utf8');
+const formatText = format(textWriter);
+const formatMarkdown = format(markdownWriter);
+const formatCsv = format(csvWriter);
 
 const addressBookRule = defaultEngine().ruleset.rules.find((r) => r.id === 'contacts-read-address-book')!;
 const ESC = '\u001b';
@@ -154,5 +164,28 @@ it('every format reports every severity level it knows', () => {
   for (const format of [formatText, formatMarkdown, formatCsv]) {
     const out = format([doc], options({ lang: 'en' }));
     for (const s of SEVERITIES) expect(out).toContain(`quote ${s}`);
+  }
+});
+
+it('text and md say how many findings a document has beyond those listed', () => {
+  const doc = documentWithQuotes(['通讯录条款']);
+  doc.report = { ...doc.report, omittedFindings: 12_345 };
+  expect(formatText([doc], options({ lang: 'en' }))).toContain('12,345 more findings not listed');
+  expect(formatMarkdown([doc], options({ lang: 'en' }))).toContain('12,345 more findings not listed');
+  expect(formatText([doc], options({ lang: 'zh' }))).toContain('另有 12,345 条发现未列出');
+  const listed = documentWithQuotes(['通讯录条款']);
+  expect(formatText([listed], options({ lang: 'en' }))).not.toContain('not listed');
+});
+
+it('writers stream: each document is written as it comes, the pieces make the whole report', async () => {
+  const docs: DocumentResult[] = [documentWithQuotes(['quote-one']), { source: 'gone.txt', error: new InputError('not found', 'not-found') }, documentWithQuotes(['quote-two'])];
+  for (const writer of [textWriter, markdownWriter, csvWriter]) {
+    const w = writer(options({ lang: 'en' }));
+    const pieces = [...docs.map((d) => w.document(d)), w.end()].map(String);
+    expect(pieces.join('')).toBe(format(writer)(docs, options({ lang: 'en' })));
+    // The second audited document appears only in its own piece.
+    expect(pieces[2]).toContain('quote-two');
+    expect(pieces[0]).toContain('quote-one');
+    expect(pieces[0]).not.toContain('quote-two');
   }
 });

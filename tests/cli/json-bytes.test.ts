@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultEngine, type Report } from '../../src/engine';
+import { defaultEngine, MAX_FINDINGS, type Report } from '../../src/engine';
 import { InputError } from '../../src/cli/errors';
-import { lineAt, lineStarts, type DocumentResult, type FormatOptions } from '../../src/cli/format/common';
-import { formatJson } from '../../src/cli/format/json';
+import { lineAt, lineStarts, renderReport, type DocumentResult, type FormatOptions } from '../../src/cli/format/common';
+import { jsonWriter } from '../../src/cli/format/json';
 import { toolInfo } from '../../src/cli/run';
 import { ADDRESS_BOOK, encodeGbk, run, tempDir } from './helpers';
 
@@ -35,8 +35,9 @@ function reference(results: DocumentResult[]): object {
       gradeReason: r.gradeReason,
       agreementFound: r.agreementFound,
       counts: r.counts,
-      necessary: r.necessary,
     });
+    if (r.omittedFindings > 0) doc.omittedFindings = r.omittedFindings;
+    doc.necessary = r.necessary;
     doc.findings = r.findings.map((f, i) => {
       const finding: Record<string, unknown> = {
         rule: f.rule,
@@ -62,7 +63,7 @@ function reference(results: DocumentResult[]): object {
 }
 
 function expectSameBytes(results: DocumentResult[]): void {
-  const bytes = formatJson(results, options);
+  const bytes = renderReport(jsonWriter(options), results);
   const expected = Buffer.from(`${JSON.stringify(reference(results))}\n`, 'utf8');
   expect(Buffer.from(bytes).equals(expected)).toBe(true);
 }
@@ -95,6 +96,16 @@ describe('--format json bytes', () => {
       { source: 'bin.dat', error: new InputError('binary file (contains NUL bytes)', 'binary') },
     ]);
     expectSameBytes([]);
+  });
+
+  it('say how many findings a document has beyond those listed', () => {
+    const text = Array.from({ length: MAX_FINDINGS + 3 }, () => ADDRESS_BOOK).join('\n');
+    const doc = audited('huge.txt', text);
+    expect('report' in doc && doc.report.omittedFindings).toBe(3);
+    expectSameBytes([doc]);
+    const parsed = JSON.parse(renderReport(jsonWriter(options), [doc]).toString('utf8'));
+    expect(parsed.documents[0].findings).toHaveLength(MAX_FINDINGS);
+    expect(parsed.documents[0].omittedFindings).toBe(3);
   });
 
   it('stay one JSON object when the report is larger than the writer\'s first buffer', () => {

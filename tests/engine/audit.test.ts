@@ -3,7 +3,7 @@
  * (groups, proximity, order, negation, exclusions, not_inside) independently of the rule pack.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, AuditInputError, Engine, MAX_INPUT_CHARS, type CompiledRule, type RuleSet } from '../../src/engine';
+import { audit, AuditInputError, Engine, MAX_FINDINGS, MAX_INPUT_CHARS, type CompiledRule, type RuleSet } from '../../src/engine';
 import ruleset from '../../src/generated/ruleset.json';
 
 const pack = ruleset as unknown as RuleSet;
@@ -136,6 +136,24 @@ describe('hostile input', () => {
     const r = engine.audit(`读取${'通讯录'.repeat(200_000)}`);
     expect(r.findings.length).toBeGreaterThan(0);
     expect(r.findings.length).toBeLessThan(2000);
+  });
+
+  it('lists at most MAX_FINDINGS findings, and still counts and grades the rest', () => {
+    const one = engine.audit('平台会联系您的亲友。');
+    expect(one.findings.map((f) => f.rule)).toEqual(['near']);
+    // Past the limit comes a clause of another category, more severe: it must still count.
+    const text = '平台会联系您的亲友。'.repeat(MAX_FINDINGS + 40) + '我们将读取您的通讯录。';
+    const r = engine.audit(text);
+    expect(r.findings).toHaveLength(MAX_FINDINGS);
+    expect(r.findings.every((f) => f.rule === 'near')).toBe(true);
+    expect(r.findings.at(-1)!.start).toBe((MAX_FINDINGS - 1) * '平台会联系您的亲友。'.length);
+    expect(r.omittedFindings).toBe(41);
+    expect(Object.values(r.counts).reduce((a, b) => a + b, 0)).toBe(MAX_FINDINGS + 41);
+    expect(r.counts.critical).toBe(MAX_FINDINGS + 41);
+    // Same kinds of finding as the two clauses alone, so the same grade.
+    expect(r.grade).toBe(engine.audit('平台会联系您的亲友。我们将读取您的通讯录。').grade);
+    expect(r.grade).not.toBe(one.grade);
+    expect(one.omittedFindings).toBe(0);
   });
 
   it('handles text without any punctuation or line breaks', () => {

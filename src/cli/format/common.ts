@@ -1,5 +1,7 @@
 import type { Bilingual, Citation, Lang, Report, Severity } from '../../engine';
+import { Buffer } from 'node:buffer';
 import type { InputError } from '../errors';
+import { groupDigits } from '../limits';
 
 export interface ToolInfo {
   name: 'loanlens';
@@ -26,6 +28,30 @@ export interface FailedDocument {
 export type DocumentResult = AuditedDocument | FailedDocument;
 
 export const isFailed = (d: DocumentResult): d is FailedDocument => 'error' in d;
+
+/**
+ * A report written document by document, as each is audited: a run over a directory of thousands
+ * of agreements holds one document's results at a time, and no single piece of output grows with
+ * the number of documents.
+ */
+export interface ReportWriter {
+  /** The output for one document, in input order (the first also carries the report's opening). */
+  document(d: DocumentResult): string | Uint8Array;
+  /** What closes the report; the whole report when no document came. */
+  end(): string | Uint8Array;
+}
+
+/** A whole report at once, as UTF-8 (tests and benchmarks; the CLI writes each piece as it comes). */
+export function renderReport(writer: ReportWriter, results: readonly DocumentResult[]): Buffer {
+  const pieces = [...results.map((d) => writer.document(d)), writer.end()];
+  return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+}
+
+/** The line a report adds when a document had more findings than it lists. */
+export const OMITTED: Record<Lang, (n: number, max: number) => string> = {
+  zh: (n, max) => `另有 ${groupDigits(n)} 条发现未列出（每份文档最多列出 ${groupDigits(max)} 条，上面的计数和评级包括全部发现）。`,
+  en: (n, max) => `${groupDigits(n)} more finding${n === 1 ? '' : 's'} not listed (at most ${groupDigits(max)} are listed per document; the counts and grade above include all).`,
+};
 
 export interface FormatOptions {
   tool: ToolInfo;

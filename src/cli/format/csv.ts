@@ -1,4 +1,4 @@
-import { citationLabel, isFailed, messageLang, type DocumentResult, type FormatOptions } from './common';
+import { citationLabel, isFailed, messageLang, type FormatOptions, type ReportWriter } from './common';
 
 const HEADER = ['source', 'grade', 'rule', 'category', 'severity', 'line', 'start', 'end', 'title', 'message', 'quote', 'citations'];
 
@@ -13,27 +13,40 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
-export function formatCsv(results: readonly DocumentResult[], options: FormatOptions): string {
-  const rows: (string | number)[][] = [HEADER];
-  for (const d of results) {
-    if (isFailed(d)) continue;
-    const lang = messageLang(d, options);
-    d.report.findings.forEach((f, i) => {
-      rows.push([
-        d.source,
-        d.report.grade,
-        f.rule,
-        f.category,
-        f.severity,
-        d.lines[i]!,
-        f.start,
-        f.end,
-        f.title[lang],
-        f.message[lang],
-        f.quote,
-        f.citations.map((c) => citationLabel(c, lang)).join('; '),
-      ]);
-    });
-  }
-  return rows.map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+/** Rows only: a document with more findings than are listed shows in the other formats. */
+export function csvWriter(options: FormatOptions): ReportWriter {
+  let started = false;
+  const rows = (rs: (string | number)[][]): string => rs.map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+  const header = (): string => {
+    if (started) return '';
+    started = true;
+    return rows([HEADER]);
+  };
+  return {
+    document(d) {
+      const start = header();
+      if (isFailed(d)) return start;
+      const lang = messageLang(d, options);
+      return (
+        start +
+        rows(
+          d.report.findings.map((f, i) => [
+            d.source,
+            d.report.grade,
+            f.rule,
+            f.category,
+            f.severity,
+            d.lines[i]!,
+            f.start,
+            f.end,
+            f.title[lang],
+            f.message[lang],
+            f.quote,
+            f.citations.map((c) => citationLabel(c, lang)).join('; '),
+          ]),
+        )
+      );
+    },
+    end: header,
+  };
 }

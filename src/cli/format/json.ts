@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { Citation, Finding } from '../../engine';
-import { isFailed, type AuditedDocument, type DocumentResult, type FormatOptions } from './common';
+import { isFailed, type AuditedDocument, type DocumentResult, type FormatOptions, type ReportWriter } from './common';
 
 /**
  * The machine-readable report: one compact object, both languages, offsets into each document's
@@ -8,36 +8,40 @@ import { isFailed, type AuditedDocument, type DocumentResult, type FormatOptions
  * top-level "citations" map: most findings cite the same few articles, and repeating the statute
  * text in every finding made the output of a long agreement several times larger than the agreement.
  *
- * The result is exactly `JSON.stringify({ tool, documents, citations }) + "\n"` as UTF-8, but it is
- * written as bytes. A finding's title, message and citations are the same for every finding of its
+ * The pieces, document after document, make exactly `JSON.stringify({ tool, documents, citations })
+ * + "\n"` as UTF-8, but they are written as bytes. A finding's title, message and citations are the same for every finding of its
  * rule and make up most of the output, so they are serialised and encoded once per rule and their
  * bytes copied after that; only the quotes and numbers are encoded per finding. Building the whole
  * report as one string and encoding it cost a long agreement's audit more than the rule matching.
  */
-export function formatJson(results: readonly DocumentResult[], options: FormatOptions): Uint8Array {
-  const out = new ByteWriter(sizeBound(results));
+export function jsonWriter(options: FormatOptions): ReportWriter {
   const citations: Record<string, Citation> = {};
   /** Per rule: `,"title":…,"message":…,"citations":[…]` as bytes. */
   const ruleTail = new Map<string, Buffer>();
-
-  out.text(`{"tool":${JSON.stringify(options.tool)},"documents":[`);
-  results.forEach((d, i) => {
-    if (i > 0) out.text(',');
-    if (isFailed(d)) {
-      out.text(JSON.stringify({ source: d.source, error: d.error.message, reason: d.error.reason }));
-      return;
-    }
-    // Everything before the findings, which come last: the object without them, reopened.
-    const head = JSON.stringify(documentHead(d));
-    out.text(`${head.slice(0, -1)},"findings":[`);
-    d.report.findings.forEach((f, k) => {
-      if (k > 0) out.text(',');
-      writeFinding(out, f, d.lines[k], ruleTail, citations);
-    });
-    out.text(']}');
-  });
-  out.text(`],"citations":${JSON.stringify(citations)}}\n`);
-  return out.finish();
+  const opening = `{"tool":${JSON.stringify(options.tool)},"documents":[`;
+  let count = 0;
+  return {
+    document(d) {
+      const out = new ByteWriter(sizeBound(d));
+      out.text(count++ === 0 ? opening : ',');
+      if (isFailed(d)) {
+        out.text(JSON.stringify({ source: d.source, error: d.error.message, reason: d.error.reason }));
+        return out.finish();
+      }
+      // Everything before the findings, which come last: the object without them, reopened.
+      const head = JSON.stringify(documentHead(d));
+      out.text(`${head.slice(0, -1)},"findings":[`);
+      d.report.findings.forEach((f, k) => {
+        if (k > 0) out.text(',');
+        writeFinding(out, f, d.lines[k], ruleTail, citations);
+      });
+      out.text(']}');
+      return out.finish();
+    },
+    end() {
+      return `${count === 0 ? opening : ''}],"citations":${JSON.stringify(citations)}}\n`;
+    },
+  };
 }
 
 function documentHead(d: AuditedDocument): object {
@@ -53,6 +57,8 @@ function documentHead(d: AuditedDocument): object {
     gradeReason: r.gradeReason,
     agreementFound: r.agreementFound,
     counts: r.counts,
+    // Only when findings were left out, so ordinary reports keep their shape.
+    ...(r.omittedFindings === 0 ? {} : { omittedFindings: r.omittedFindings }),
     necessary: r.necessary,
   };
 }
@@ -96,19 +102,17 @@ function tail(f: Finding, citations: Record<string, Citation>): string {
 }
 
 /**
- * A generous bound on the output's size, so the buffer is allocated once. Growing it by doubling
+ * A generous bound on one document's output, so its buffer is allocated once. Growing it by doubling
  * copied the report several times, and fresh memory is slow to touch (each page faults in): that
  * cost more than writing the report. Untouched pages of an over-large buffer cost nothing.
  */
-function sizeBound(results: readonly DocumentResult[]): number {
+function sizeBound(d: DocumentResult): number {
   // Generous per-finding room for everything but the quote, whose characters take at most 3 bytes.
   const perFinding = 4096;
-  let bound = 1 << 16;
-  for (const d of results) {
-    bound += 1 << 14;
-    if (isFailed(d)) continue;
-    for (const f of d.report.findings) bound += perFinding + f.quote.length * 3;
-  }
+  let bound = 1 << 14;
+  if (isFailed(d)) return bound + d.source.length * 3 + d.error.message.length * 3;
+  bound += d.source.length * 3 + (d.title?.length ?? 0) * 3;
+  for (const f of d.report.findings) bound += perFinding + f.quote.length * 3;
   return bound;
 }
 

@@ -1,5 +1,5 @@
-import { SEVERITIES, type Lang } from '../../engine';
-import { citationLabel, isFailed, messageLang, SEVERITY_LABEL, terminalSafe, type AuditedDocument, type DocumentResult, type FormatOptions } from './common';
+import { MAX_FINDINGS, SEVERITIES, type Lang } from '../../engine';
+import { citationLabel, isFailed, messageLang, OMITTED, SEVERITY_LABEL, terminalSafe, type AuditedDocument, type FormatOptions, type ReportWriter } from './common';
 
 const WORDS = {
   report: { zh: 'LoanLens 审查报告', en: 'LoanLens report' },
@@ -40,18 +40,25 @@ function blockquote(text: string): string {
     .join('\n');
 }
 
-export function formatMarkdown(results: readonly DocumentResult[], options: FormatOptions): string {
-  const head = options.lang ?? (results.find((d): d is AuditedDocument => !isFailed(d))?.report.language ?? 'en');
-  const out: string[] = [`# ${WORDS.report[head]}`, '', `loanlens ${options.tool.version} · rules ${options.tool.ruleset} (${options.tool.rules})`];
-  for (const d of results) {
-    out.push('', `## ${escapeMarkdown(d.source)}`, '');
-    if (isFailed(d)) {
-      out.push(`**${WORDS.failed[head]}:** ${escapeMarkdown(d.error.message)}`);
-      continue;
-    }
-    out.push(...documentMarkdown(d, messageLang(d, options)));
-  }
-  return out.join('\n') + '\n';
+export function markdownWriter(options: FormatOptions): ReportWriter {
+  let head: Lang | undefined;
+  // The heading is in the report's language: the one asked for, else the first document's.
+  const opening = (lang: Lang): string => {
+    head = lang;
+    return [`# ${WORDS.report[lang]}`, '', `loanlens ${options.tool.version} · rules ${options.tool.ruleset} (${options.tool.rules})`, ''].join('\n');
+  };
+  return {
+    document(d) {
+      const start = head === undefined ? opening(options.lang ?? (isFailed(d) ? 'en' : d.report.language)) : '';
+      const out = ['', `## ${escapeMarkdown(d.source)}`, ''];
+      if (isFailed(d)) out.push(`**${WORDS.failed[head!]}:** ${escapeMarkdown(d.error.message)}`);
+      else out.push(...documentMarkdown(d, messageLang(d, options)));
+      return start + out.join('\n') + '\n';
+    },
+    end() {
+      return head === undefined ? opening(options.lang ?? 'en') : '';
+    },
+  };
 }
 
 function documentMarkdown(d: AuditedDocument, lang: Lang): string[] {
@@ -81,5 +88,6 @@ function documentMarkdown(d: AuditedDocument, lang: Lang): string[] {
       }
     }
   }
+  if (r.omittedFindings > 0) out.push('', `**${OMITTED[lang](r.omittedFindings, MAX_FINDINGS)}**`);
   return out;
 }

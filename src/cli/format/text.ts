@@ -1,5 +1,5 @@
-import { SEVERITIES, type Grade, type Lang, type Severity } from '../../engine';
-import { citationLabel, isFailed, messageLang, SEVERITY_LABEL, terminalSafe, type AuditedDocument, type DocumentResult, type FormatOptions } from './common';
+import { MAX_FINDINGS, SEVERITIES, type Grade, type Lang, type Severity } from '../../engine';
+import { citationLabel, isFailed, messageLang, OMITTED, SEVERITY_LABEL, terminalSafe, type AuditedDocument, type FormatOptions, type ReportWriter } from './common';
 
 /** Longer clauses are cut in the terminal report; json, md and csv keep the whole quote. */
 const MAX_QUOTE = 240;
@@ -38,23 +38,26 @@ const WORDS = {
   },
 };
 
-export function formatText(results: readonly DocumentResult[], options: FormatOptions): string {
+export function textWriter(options: FormatOptions): ReportWriter {
   const paint = (styles: Style[], s: string): string =>
     options.color ? `\u001b[${styles.map((st) => SGR[st]).join(';')}m${s}\u001b[0m` : s;
-  const out: string[] = [];
-  for (const d of results) {
-    if (isFailed(d)) {
-      const lang = options.lang ?? 'en';
-      out.push(`${paint(['bold'], terminalSafe(d.source))}\n  ${paint(['red'], WORDS.failed[lang] + d.error.message)}\n`);
-      continue;
-    }
-    out.push(documentText(d, messageLang(d, options), paint));
-  }
-  if (results.length > 1) {
-    const bad = results.filter(isFailed).length;
-    out.push(WORDS.total[options.lang ?? 'en'](results.length - bad, bad) + '\n');
-  }
-  return out.join('\n');
+  let audited = 0;
+  let failed = 0;
+  return {
+    document(d) {
+      const gap = audited + failed > 0 ? '\n' : '';
+      if (isFailed(d)) {
+        failed++;
+        const lang = options.lang ?? 'en';
+        return `${gap}${paint(['bold'], terminalSafe(d.source))}\n  ${paint(['red'], WORDS.failed[lang] + d.error.message)}\n`;
+      }
+      audited++;
+      return gap + documentText(d, messageLang(d, options), paint);
+    },
+    end() {
+      return audited + failed > 1 ? `\n${WORDS.total[options.lang ?? 'en'](audited, failed)}\n` : '';
+    },
+  };
 }
 
 function documentText(d: AuditedDocument, lang: Lang, paint: (styles: Style[], s: string) => string): string {
@@ -88,5 +91,6 @@ function documentText(d: AuditedDocument, lang: Lang, paint: (styles: Style[], s
       }
     }
   }
+  if (r.omittedFindings > 0) lines.push('', `  ${paint(['bold'], OMITTED[lang](r.omittedFindings, MAX_FINDINGS))}`);
   return lines.join('\n') + '\n';
 }
