@@ -61,13 +61,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const ctx = { stdin: io.stdin, timeoutMs: command.timeoutMs };
 
   if (command.emitText) {
-    const texts: (LoadedDocument | { source: string; error: InputError })[] = [];
+    const writer = command.format === 'json' ? emittedJson() : emittedText();
+    let failed = false;
     for await (const loaded of loadInputs(command.inputs, ctx)) {
-      if ('error' in loaded) reportFailure(loaded.source, loaded.error);
-      texts.push('error' in loaded ? loaded : loaded.document);
+      if ('error' in loaded) {
+        reportFailure(loaded.source, loaded.error);
+        failed = true;
+      }
+      io.stdout.write(writer.document('error' in loaded ? loaded : loaded.document));
     }
-    io.stdout.write(command.format === 'json' ? emittedJson(texts) : emittedText(texts));
-    return texts.some((t) => 'error' in t) ? EXIT.error : EXIT.ok;
+    io.stdout.write(writer.end());
+    return failed ? EXIT.error : EXIT.ok;
   }
 
   const options: FormatOptions = { tool, lang: command.lang, color: useColor(io) };
@@ -113,18 +117,53 @@ function useColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
 }
 
-function emittedText(texts: readonly (LoadedDocument | { source: string; error: InputError })[]): string {
-  const ok = texts.filter((t): t is LoadedDocument => !('error' in t));
-  // A single document is printed exactly as audited, so finding offsets index this output.
-  if (texts.length === 1) return ok[0]?.text ?? '';
-  return ok.map((t) => `==> ${terminalSafe(t.source)} <==\n${t.text}\n`).join('\n');
+type Emitted = LoadedDocument | { source: string; error: InputError };
+
+/** --emit-text, written document by document like a report. */
+interface TextEmitter {
+  document(t: Emitted): string;
+  end(): string;
 }
 
-function emittedJson(texts: readonly (LoadedDocument | { source: string; error: InputError })[]): string {
-  const documents = texts.map((t) =>
-    'error' in t
-      ? { source: t.source, error: t.error.message, reason: t.error.reason }
-      : { source: t.source, ...(t.title === undefined ? {} : { title: t.title }), encoding: t.encoding, text: t.text },
-  );
-  return `${JSON.stringify({ documents }, null, 2)}\n`;
+function emittedText(): TextEmitter {
+  // A single input is printed exactly as audited, so finding offsets index this output; with more,
+  // each is framed by its name. Whether a second comes is known only when it does, so the first waits.
+  let inputs = 0;
+  let printed = 0;
+  let first: LoadedDocument | undefined;
+  const framed = (t: LoadedDocument): string => `${printed++ > 0 ? '\n' : ''}==> ${terminalSafe(t.source)} <==\n${t.text}\n`;
+  return {
+    document(t) {
+      inputs++;
+      const ok = 'error' in t ? undefined : t;
+      if (inputs === 1) {
+        first = ok;
+        return '';
+      }
+      const held = inputs === 2 && first !== undefined ? framed(first) : '';
+      first = undefined;
+      return held + (ok === undefined ? '' : framed(ok));
+    },
+    end() {
+      return inputs === 1 && first !== undefined ? first.text : '';
+    },
+  };
+}
+
+function emittedJson(): TextEmitter {
+  let count = 0;
+  return {
+    document(t) {
+      const doc =
+        'error' in t
+          ? { source: t.source, error: t.error.message, reason: t.error.reason }
+          : { source: t.source, ...(t.title === undefined ? {} : { title: t.title }), encoding: t.encoding, text: t.text };
+      // Each document as JSON.stringify(report, null, 2) would print it at its depth in the list.
+      const indented = JSON.stringify(doc, null, 2).replaceAll('\n', '\n    ');
+      return `${count++ === 0 ? '{\n  "documents": [\n' : ',\n'}    ${indented}`;
+    },
+    end() {
+      return count === 0 ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n';
+    },
+  };
 }

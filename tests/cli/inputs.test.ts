@@ -134,3 +134,37 @@ describe('encodings', () => {
     expect((await run(['audit', '--emit-text', path])).stdout).toBe(CLEAN);
   });
 });
+
+describe('--emit-text over several inputs', () => {
+  const setup = (): { a: string; b: string; missing: string } => {
+    const dir = tempDir();
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, CLEAN);
+    writeFileSync(b, ADDRESS_BOOK);
+    return { a, b, missing: join(dir, 'missing.txt') };
+  };
+
+  it('frames each text with its name when there is more than one input, even if one fails', async () => {
+    const { a, b, missing } = setup();
+    const both = await run(['audit', '--emit-text', a, missing, b]);
+    expect(both.stdout).toBe(`==> ${a} <==\n${CLEAN}\n\n==> ${b} <==\n${ADDRESS_BOOK}\n`);
+    expect(both.code).toBe(2);
+    const failedFirst = await run(['audit', '--emit-text', missing, a]);
+    expect(failedFirst.stdout).toBe(`==> ${a} <==\n${CLEAN}\n`);
+    expect((await run(['audit', '--emit-text', a])).stdout).toBe(CLEAN);
+  });
+
+  it('prints the same JSON as the whole list stringified at once', async () => {
+    const { a, b, missing } = setup();
+    const out = (await run(['audit', '--emit-text', '--format', 'json', a, missing, b])).stdout;
+    const documents = [
+      { source: a, encoding: 'utf-8', text: CLEAN },
+      { source: missing, error: expect.any(String), reason: 'not-found' },
+      { source: b, encoding: 'utf-8', text: ADDRESS_BOOK },
+    ];
+    const parsed = JSON.parse(out);
+    expect(parsed).toEqual({ documents });
+    expect(out).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+  });
+});
