@@ -362,19 +362,9 @@ export class Engine {
 
   /** Sorts a clause's hits by what their terms are to the engine. */
   private classify(text: string, span: Span, hits: readonly Hit[]): ClauseContext {
-    // One context, emptied for each clause: nothing keeps it once the clause is examined.
-    const { ctx, notCues } = this;
-    const { cues } = ctx;
-    ctx.text = text;
-    ctx.span = span;
-    ctx.hasGroup = false;
-    ctx.breaksFound = false;
-    cues.length = 0;
-    notCues.length = 0;
-    ctx.exclusionHits.length = 0;
-    ctx.maskHits.length = 0;
-    ctx.verbs.length = 0;
-    ctx.data.length = 0;
+    const cues: Hit[] = [];
+    const notCues: Hit[] = [];
+    const ctx: ClauseContext = { text, span, cues, exclusionHits: [], maskHits: [], verbs: [], data: [], hasGroup: false, breaks: undefined };
     for (const h of hits) {
       const f = this.flags[h.term]!;
       if (f & GROUP) ctx.hasGroup = true;
@@ -388,11 +378,7 @@ export class Engine {
       if (f & NOT_INSIDE) ctx.maskHits.push(h);
     }
     // A cue inside an expression that does not negate (不可撤销, not limited to) is no cue.
-    if (notCues.length > 0) {
-      let kept = 0;
-      for (const c of cues) if (!covered(notCues, c)) cues[kept++] = c;
-      cues.length = kept;
-    }
+    if (notCues.length > 0) ctx.cues = cues.filter((c) => !covered(notCues, c));
     return ctx;
   }
 
@@ -463,31 +449,15 @@ export class Engine {
   private lookFlags = 0;
   /** Patterns the last quickLook found complete, in the order they completed. */
   private readonly completed: number[] = [];
-  /** patternMatches' lists: hits per group (by group count, as every pattern has its own), starts, a window. */
-  private readonly groupScratch: Hit[][][] = Array.from({ length: MAX_GROUPS + 1 }, (_, n) => Array.from({ length: n }, (): Hit[] => []));
-  private readonly startScratch: number[] = [];
-  private readonly chosen: Hit[] = [];
-  /** classify's results, and its list of hits that cancel a negation cue. */
-  private readonly ctx: ClauseContext = {
-    text: '',
-    span: { start: 0, end: 0 },
-    cues: [],
-    exclusionHits: [],
-    maskHits: [],
-    verbs: [],
-    data: [],
-    hasGroup: false,
-    breaks: [],
-    breaksFound: false,
-  };
-  private readonly notCues: Hit[] = [];
+  /** How many entries of `completed` the last quickLook filled (the list is reused, not emptied). */
+  private completedCount = 0;
 
   private quickLook(scan: Hits, from: number, to: number, clauseStart: number): boolean {
     const epoch = ++this.epoch;
     const { masks, epochs, patterns, flags: termFlags, refStart, refs, completed } = this;
     let markers = 0;
     let flags = 0;
-    completed.length = 0;
+    let count = 0;
     for (let i = from; i < to; i++) {
       if (scan.starts[i]! < clauseStart) continue;
       const term = scan.terms[i]!;
@@ -506,13 +476,14 @@ export class Engine {
         const after = before | (1 << (ref & 7));
         if (after !== before) {
           masks[p] = after;
-          if (after === patterns[p]!.full) completed.push(p);
+          if (after === patterns[p]!.full) completed[count++] = p;
         }
       }
     }
     this.lookMarkers = markers;
     this.lookFlags = flags;
-    return completed.length > 0;
+    this.completedCount = count;
+    return count > 0;
   }
 
   /** The rules for which some of these hits is an exclusion. */
@@ -528,9 +499,10 @@ export class Engine {
     const { masks, epochs, patterns } = this;
     // quickLook has just listed the patterns this clause's own hits complete.
     const complete = this.completed;
+    let count = this.completedCount;
     if (inherited) {
       // Inherited lead-in words can complete more patterns: count again with them.
-      complete.length = 0;
+      count = 0;
       const epoch = ++this.epoch;
       for (const h of hits) {
         for (let k = this.refStart[h.term]!, last = this.refStart[h.term + 1]!; k < last; k++) {
@@ -544,20 +516,21 @@ export class Engine {
           const after = before | (1 << (ref & 7));
           if (after !== before) {
             masks[p] = after;
-            if (after === patterns[p]!.full) complete.push(p);
+            if (after === patterns[p]!.full) complete[count++] = p;
           }
         }
       }
     }
     // In pack order, so rules are tried in order; a clause completes a few patterns at most.
-    for (let i = 1; i < complete.length; i++) {
+    for (let i = 1; i < count; i++) {
       const p = complete[i]!;
       let k = i;
       for (; k > 0 && complete[k - 1]! > p; k--) complete[k] = complete[k - 1]!;
       complete[k] = p;
     }
     let lastRule = -1;
-    for (const p of complete) {
+    for (let i = 0; i < count; i++) {
+      const p = complete[i]!;
       const r = patterns[p]!.rule;
       if (r === lastRule) continue;
       const rule = this.rules[r]!;
@@ -579,12 +552,10 @@ export class Engine {
   /** Second pass, for the few patterns whose every group occurs: proximity, order, negation, exclusions. */
   private patternMatches(rule: RuleRecord, r: number, p: number, pattern: IndexedPattern, span: Span, hits: Hit[], ctx: ClauseContext): boolean {
     const masksFor = ctx.maskHits.length === 0 ? ctx.maskHits : ctx.maskHits.filter((h) => raggedHas(this.notInsideOf, h.term, r));
-    // Scratch lists, reused: this runs for most clauses that have findings.
-    const { groupScratch, startScratch: starts, chosen } = this;
-    const groups = groupScratch[pattern.groups]!;
-    for (const g of groups) g.length = 0;
-    starts.length = 0;
+    const groups: Hit[][] = [];
+    for (let g = 0; g < pattern.groups; g++) groups.push([]);
     // Hits are ordered by start, so each group is too, and so is the list of candidate starts.
+    const starts: number[] = [];
     for (const h of hits) {
       for (let k = this.refStart[h.term]!, last = this.refStart[h.term + 1]!; k < last; k++) {
         const ref = this.refs[k]!;
@@ -597,6 +568,7 @@ export class Engine {
     }
     for (const g of groups) if (g.length === 0) return false;
     const excl = ctx.exclusionHits.length === 0 ? ctx.exclusionHits : ctx.exclusionHits.filter((h) => raggedHas(this.exclusionOf, h.term, r));
+    const chosen: Hit[] = [];
     if (pattern.ordered) {
       // Each first-group hit, followed by the nearest hit of each later group after the previous one.
       for (const first of groups[0]!) {
@@ -717,9 +689,8 @@ interface ClauseContext {
   data: Hit[];
   /** Whether any hit belongs to a pattern group. */
   hasGroup: boolean;
-  /** Positions of the clause's part breaks, once breaksFound (see breaksOf). */
-  breaks: number[];
-  breaksFound: boolean;
+  /** Positions of the clause's part breaks, found on first use (see breaksOf). */
+  breaks: number[] | undefined;
 }
 
 /** Whether `h` lies within one of `outer`. */
@@ -770,10 +741,7 @@ function covers(hits: readonly Hit[], cue: Hit): boolean {
  * its parts once per candidate window, and walking the text each time made that quadratic.
  */
 function breaksOf(ctx: ClauseContext): number[] {
-  if (!ctx.breaksFound) {
-    partBreaks(ctx.text, ctx.span, ctx.breaks);
-    ctx.breaksFound = true;
-  }
+  ctx.breaks ??= partBreaks(ctx.text, ctx.span);
   return ctx.breaks;
 }
 

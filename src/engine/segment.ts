@@ -116,8 +116,9 @@ function splitLong(text: string, s: number, e: number, spans: Spans): void {
   spans.ends.push(e);
 }
 
-/** Positions of the clause-part breaks (commas, colons) inside a clause, in order, into `out`. */
-export function partBreaks(text: string, clause: Span, out: number[]): void {
-  out.length = 0;
+/** Positions of the clause-part breaks (commas, colons) inside a clause, in order. */
+export function partBreaks(text: string, clause: Span): number[] {
+  const out: number[] = [];
   for (let k = clause.start; k < clause.end; k++) if (PART_BREAKS.has(text.charCodeAt(k))) out.push(k);
+  return out;
 }
