@@ -745,10 +745,8 @@ function breaksOf(ctx: ClauseContext): number[] {
   return ctx.breaks;
 }
 
-/** Start of the clause part (between commas and colons) that contains index `at`. */
-function partStart(ctx: ClauseContext, at: number): number {
-  const breaks = breaksOf(ctx);
-  // The last break before `at`, by bisection.
+/** Index of the first break at or after `at`, by bisection. */
+function breakFrom(breaks: readonly number[], at: number): number {
   let lo = 0;
   let hi = breaks.length;
   while (lo < hi) {
@@ -756,20 +754,21 @@ function partStart(ctx: ClauseContext, at: number): number {
     if (breaks[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? ctx.span.start : breaks[lo - 1]! + 1;
+  return lo;
+}
+
+/** Start of the clause part (between commas and colons) that contains index `at`. */
+function partStart(ctx: ClauseContext, at: number): number {
+  const breaks = breaksOf(ctx);
+  const i = breakFrom(breaks, at);
+  return i === 0 ? ctx.span.start : breaks[i - 1]! + 1;
 }
 
 /** End of the clause part that contains the text ending at `at`: the first break at or after it. */
 function partEnd(ctx: ClauseContext, at: number): number {
   const breaks = breaksOf(ctx);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === breaks.length ? ctx.span.end : breaks[lo]!;
+  const i = breakFrom(breaks, at);
+  return i === breaks.length ? ctx.span.end : breaks[i]!;
 }
 
 /** Where negation cues for a match starting at `start` may begin. */
