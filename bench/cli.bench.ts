@@ -2,18 +2,14 @@
  * Whole-process cost of the CLI on a 2M-character agreement, against the cheapest thing that could
  * be called an audit: a bare Node script that reads the file and runs one alternation of ~50
  * keywords over it. Goal: the CLI takes at most 3× that baseline (median over 7 rounds of the ratio).
- * Also breaks one in-process run into its phases to show where the CLI's time goes.
+ * Also times the phases of one CLI-like run (bench/cli-phases.ts, bundled the same way) in a fresh process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli } from '../scripts/build-cli';
-import { renderReport } from '../src/cli/format/common';
-import { jsonWriter } from '../src/cli/format/json';
-import { toolInfo } from '../src/cli/run';
-import { decodeBytes } from '../src/extract/decode';
-import { audit, defaultEngine } from '../src/engine';
+import { defaultEngine } from '../src/engine';
 import { agreementText, median, table } from './engine.bench';
 
 const CHARS = 2_000_000;
@@ -67,27 +63,6 @@ function timeProcesses(commands: string[][], devNull: number): number[][] {
   return times;
 }
 
-function phases(file: string): [string, number][] {
-  const t0 = performance.now();
-  const bytes = readFileSync(file);
-  const t1 = performance.now();
-  const { text } = decodeBytes(bytes);
-  const t2 = performance.now();
-  defaultEngine();
-  const t3 = performance.now();
-  const report = audit(text);
-  const t4 = performance.now();
-  const out = renderReport(jsonWriter({ tool: toolInfo(), lang: undefined, color: false }), [{ source: file, title: undefined, encoding: 'utf-8', report, lines: report.findings.map(() => 1) }]);
-  const t5 = performance.now();
-  return [
-    ['read file', t1 - t0],
-    ['decode (strict UTF-8)', t2 - t1],
-    ['build engine (rule automaton)', t3 - t2],
-    ['audit', t4 - t3],
-    [`format json as UTF-8 (${(out.length / 1e6).toFixed(1)} MB)`, t5 - t4],
-  ];
-}
-
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'loanlens-bench-'));
   try {
@@ -98,8 +73,11 @@ export async function run(): Promise<void> {
     const baseline = join(dir, 'baseline.mjs');
     writeFileSync(baseline, BASELINE);
     const devNull = openSync('/dev/null', 'w');
-    // Measured first, while this process has not built the engine yet.
-    const breakdown = phases(file);
+    const phaseScript = join(dir, 'phases.cjs');
+    await buildCli(phaseScript, join(import.meta.dirname, 'cli-phases.ts'));
+    const timed = spawnSync(process.execPath, [phaseScript, file], { env: childEnv(), encoding: 'utf8' });
+    if (timed.status !== 0) throw new Error(`phase timing failed: ${timed.stderr}`);
+    const breakdown = JSON.parse(timed.stdout) as [string, number][];
 
     const [empty, base, full, version] = timeProcesses(
       [['-e', '0'], [baseline, file], [cli, 'audit', '--format', 'json', file], [cli, '--version']],
@@ -121,7 +99,7 @@ export async function run(): Promise<void> {
     if (process.env.NODE_EXTRA_CA_CERTS !== undefined) console.log('(measured without NODE_EXTRA_CA_CERTS, which this shell sets: see childEnv)');
     const ratio = median(full.map((ms, round) => ms / base[round]!));
     console.log(`goal: CLI ≤ ${GOAL_RATIO}× baseline (median of per-round ratios) → ${ratio.toFixed(2)}× ${ratio <= GOAL_RATIO ? 'MET' : 'MISSED'}`);
-    console.log('\nwhere the time goes (one in-process run, first engine use):');
+    console.log('\nwhere the time goes (one fresh process, bundled like the CLI, after Node start-up and bundle load):');
     console.log(table(['phase', 'ms'], breakdown.map(([name, ms]) => [name, ms.toFixed(1)])));
   } finally {
     rmSync(dir, { recursive: true, force: true });
