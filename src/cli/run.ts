@@ -13,7 +13,7 @@ import { csvWriter } from './format/csv';
 import { jsonWriter } from './format/json';
 import { markdownWriter } from './format/markdown';
 import { textWriter } from './format/text';
-import { isFailed, lineAt, lineStarts, terminalSafe, type AuditedDocument, type DocumentResult, type FormatOptions, type ToolInfo } from './format/common';
+import { isFailed, lineAt, lineStarts, terminalSafe, type AuditedDocument, type DocumentResult, type FormatOptions, type ReportWriter, type ToolInfo } from './format/common';
 import { loadInputs, type LoadedDocument } from './inputs';
 
 setUtf16Decoder((units) => Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'));
@@ -117,15 +117,10 @@ function useColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
 }
 
+/** What --emit-text prints, document by document like a report. */
 type Emitted = LoadedDocument | { source: string; error: InputError };
 
-/** --emit-text, written document by document like a report. */
-interface TextEmitter {
-  document(t: Emitted): string;
-  end(): string;
-}
-
-function emittedText(): TextEmitter {
+function emittedText(): ReportWriter<Emitted> {
   // A single input is printed exactly as audited, so finding offsets index this output; with more,
   // each is framed by its name. Whether a second comes is known only when it does, so the first waits.
   let inputs = 0;
@@ -150,7 +145,7 @@ function emittedText(): TextEmitter {
   };
 }
 
-function emittedJson(): TextEmitter {
+function emittedJson(): ReportWriter<Emitted> {
   let count = 0;
   return {
     document(t) {

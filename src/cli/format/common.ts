@@ -34,9 +34,9 @@ export const isFailed = (d: DocumentResult): d is FailedDocument => 'error' in d
  * of agreements holds one document's results at a time, and no single piece of output grows with
  * the number of documents.
  */
-export interface ReportWriter {
+export interface ReportWriter<Doc = DocumentResult> {
   /** The output for one document, in input order (the first also carries the report's opening). */
-  document(d: DocumentResult): string | Uint8Array;
+  document(d: Doc): string | Uint8Array;
   /** What closes the report; the whole report when no document came. */
   end(): string | Uint8Array;
 }
