@@ -122,7 +122,7 @@ function periodMarkers(text: string): PeriodMarker[] {
 const PART_BREAK = /[。；;，,]/g;
 
 /** breaks[i]: how many clause-part breaks (。；;，,) stand before index i. */
-function partBreaks(text: string): Int32Array {
+function breakCounts(text: string): Int32Array {
   const breaks = new Int32Array(text.length + 1);
   PART_BREAK.lastIndex = 0;
   let last = 0;
@@ -189,7 +189,7 @@ export function detectRate(clause: string): number | null {
   const termDays = term === null ? 0 : Number(term[1] ?? term[2]);
   const found = values(clause);
   const markers = found.length === 0 ? [] : periodMarkers(clause);
-  const breaks = found.length === 0 ? new Int32Array(0) : partBreaks(clause);
+  const breaks = found.length === 0 ? new Int32Array(0) : breakCounts(clause);
   for (const v of found) {
     const period = periodOf(markers, breaks, v);
     if (period === 'once' && /^\s?(?:%|percent|per cent)?\s?(?:per|for|every|in|each)\s\d/.test(clause.slice(v.end, v.end + 12))) continue;
