@@ -79,6 +79,68 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '借款人可以随时提前偿还全部或部分借款。', expect: [] },
   { text: '本协议适用中华人民共和国法律。', expect: [] },
   { text: '您应当妥善保管账户密码，不得将账户出借给他人使用。', expect: [] },
+
+  // Round 2 (2026-12-06): written before reading the rules' word lists. As first written, 45 of the
+  // 53 Chinese and English cases passed. The misses were words the pack lacked (通话日志, 短信读取权限,
+  // 缺少…授权, 催款公告, "不调用") and 方可 read inside 我方可; the vocabulary was widened with examples of
+  // its own, and two expectations judged too strict were made judgement calls (a debt assignment is not
+  // necessarily collector sharing; verifying references may also count as emergency contacts).
+  // contacts-access
+  { text: '甲方有权通过技术手段采集乙方移动终端内存储的联系人列表，乙方对此无异议。', expect: ['contacts-access'] },
+  { text: '为防范欺诈风险，本应用在您注册时会请求访问您的手机电话本。', expect: ['contacts-access'] },
+  { text: '您知悉并同意，我方可保存您设备上的通讯录数据直至借款结清后五年。', expect: ['contacts-access'] },
+  { text: '本应用全程不调用通讯录，亦不以任何方式上传您的联系人信息。', expect: [] },
+  // call-sms
+  { text: '借款人授权出借人委托数据服务商查询借款人手机号码的运营商数据，包括但不限于通话记录、短信记录及上网流量。', expect: ['call-sms-access'] },
+  { text: '您同意我们访问您的通话日志，以验证您的社交关系稳定性。', expect: ['call-sms-access'] },
+  { text: '申请过程中，系统会提示您授权短信读取权限，用于自动识别银行还款短信。', expect: ['call-sms-access'] },
+  // non-necessary
+  { text: '您授权我们获取您的相册、摄像头及麦克风权限，以便您上传照片资料。', expect: ['non-necessary-data'], maybe: ['call-sms-access'] },
+  { text: '您同意我们获取您淘宝、京东账户的购物记录和收货地址，用于评估消费能力。', expect: ['non-necessary-data'] },
+  { text: '为了向您推送附近的优惠活动，我们会在后台持续获取您的GPS定位。', expect: ['non-necessary-data'] },
+  // no-consent
+  { text: '上述各项授权均为使用本产品的前提条件，缺少任何一项授权，本平台均不予放款。', expect: ['no-consent-no-service'] },
+  { text: '用户勾选“我已阅读并同意”即表示同意本协议全部条款及《个人信息授权书》。', expect: ['no-consent-no-service'] },
+  { text: '位置权限仅用于展示附近门店，您关闭后仍可正常申请借款。', expect: [], maybe: ['non-necessary-data'] },
+  // third-party-contact
+  { text: '借款人逾期后，出借人及其委托的机构有权通过电话、短信、上门等方式联系借款人的家庭成员进行催收。', expect: ['third-party-contact'], maybe: ['collector-sharing', 'debt-disclosure'] },
+  { text: '若您失联，我们将联系您提供的担保人、共同借款人及其他联系人要求其代为还款。', expect: ['third-party-contact'] },
+  { text: '我们可向您的雇主发函，要求协助从您的工资中扣还欠款。', expect: ['third-party-contact'], maybe: ['debt-disclosure'] },
+  { text: '除您本人外，我们不会就本笔借款联系任何其他人。', expect: [] },
+  // debt-disclosure
+  { text: '对于长期拖欠的用户，平台有权将其列入失信名单并向合作平台共享。', expect: ['debt-disclosure'], maybe: ['broad-data-sharing'] },
+  { text: '平台有权在借款人所在社区、单位张贴催款公告。', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
+  { text: '借款逾期的，本公司将依照法律规定将相关信息报送百行征信，报送前会以短信方式通知您。', expect: [] },
+  // collector-sharing
+  { text: '您同意，当您逾期时，我们可将您的借款信息、联系方式及身份信息提供给受托催收服务商。', expect: ['collector-sharing'], maybe: ['broad-data-sharing', 'debt-disclosure'] },
+  { text: '本公司有权将对您的债权连同相关资料一并转让给第三方，届时无需另行征得您的同意。', expect: [], maybe: ['collector-sharing', 'broad-data-sharing', 'unilateral-change'] },
+  // liability-waiver
+  { text: '对于因黑客攻击、病毒入侵导致您的个人信息泄露的，本公司不承担赔偿责任。', expect: ['liability-waiver'] },
+  { text: '合作机构在为您提供服务过程中产生的一切纠纷，均由您与合作机构自行解决，与本平台无涉。', expect: ['liability-waiver'] },
+  { text: '因本公司过错导致您遭受损失的，本公司依法承担赔偿责任。', expect: [] },
+  // broad-data-sharing
+  { text: '我们会将您的设备信息、借还款记录共享给我们的生态合作伙伴，用于精准营销。', expect: ['broad-data-sharing'] },
+  { text: '您的个人信息可能会被提供给与我们存在合作关系的第三方机构，具体名单不一一列明。', expect: ['broad-data-sharing'] },
+  { text: '我们仅在取得您单独同意后，才会向第三方提供您的个人信息，并告知接收方名称及用途。', expect: [] },
+  // irrevocable
+  { text: '本授权一经作出即不得撤回。', expect: ['irrevocable-consent'] },
+  { text: '即使您注销账户，本授权在您的全部欠款清偿完毕前仍然有效。', expect: ['irrevocable-consent'] },
+  // upfront
+  { text: '借款成功后，平台将先行收取借款金额20%的信息审核费，剩余款项发放至您的银行卡。', expect: ['upfront-deduction'] },
+  { text: '申请借款须同时购买本平台会员服务，会员费在放款时一并扣除。', expect: ['upfront-deduction'] },
+  { text: '本平台不会在放款时从本金中扣除任何费用。', expect: [] },
+  // rate
+  { text: '逾期违约金按每日应还金额的百分之一收取。', expect: ['rate-over-cap'] },
+  { text: '借款综合年化成本为35.9%。', expect: ['rate-over-cap'] },
+  { text: '借款年利率为7.2%（单利）。', expect: [] },
+  // unilateral
+  { text: '乙方同意甲方可根据市场情况调整借款利率及各项费率，调整后的费率自公布之日起适用。', expect: ['unilateral-change'] },
+  { text: '本平台保留对本协议的最终解释权，并可随时对协议内容进行增删。', expect: ['unilateral-change'] },
+  // emergency contacts info
+  { text: '借款人应如实填写一名直系亲属作为紧急联系人。', expect: ['emergency-contacts'] },
+  // neutral
+  { text: '借款人应按照借款合同约定的用途使用借款，不得用于购房或投资。', expect: [] },
+  { text: '本协议自双方签署之日起生效。', expect: [] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -97,4 +159,17 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'We may amend this policy at any time without prior notice; continued use constitutes acceptance.', expect: ['unilateral-change'], maybe: ['no-consent-no-service'] },
   { text: 'You may withdraw your consent at any time from the settings page.', expect: [] },
   { text: 'We report repayment history to licensed credit bureaus as required by law.', expect: [] },
+  // Round 2 (2026-12-06), see the Chinese list.
+  { text: 'The App requires access to your phonebook in order to verify your references.', expect: ['contacts-access'], maybe: ['third-party-contact', 'emergency-contacts'] },
+  { text: 'We do not read, store or upload your contacts.', expect: [] },
+  { text: 'By installing the app you permit us to access your call logs and text messages.', expect: ['call-sms-access'] },
+  { text: 'Should you fail to repay on the due date, our agents may reach out to the people in your contact list.', expect: ['third-party-contact'], maybe: ['contacts-access'] },
+  { text: 'Defaulters may be named on our website and reported to their employers.', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
+  { text: 'The Company shall bear no responsibility for any harassment by third-party recovery agents.', expect: ['liability-waiver'], maybe: ['collector-sharing'] },
+  { text: 'Your data may be shared with our affiliates and business partners for promotional offers.', expect: ['broad-data-sharing'] },
+  { text: 'Interest is charged at 1% per day on the outstanding amount.', expect: ['rate-over-cap'] },
+  { text: 'An insurance premium and a service fee will be deducted upfront from the approved amount.', expect: ['upfront-deduction'] },
+  { text: 'We may revise our fees from time to time without notifying you.', expect: ['unilateral-change'] },
+  { text: 'You can revoke this authorization at any time by writing to our grievance officer.', expect: [] },
+  { text: 'Your location is collected continuously while the app is running in the background.', expect: ['non-necessary-data'] },
 ];
