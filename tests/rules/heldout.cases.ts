@@ -141,6 +141,26 @@ export const ZH_CASES: HeldOutCase[] = [
   // neutral
   { text: '借款人应按照借款合同约定的用途使用借款，不得用于购房或投资。', expect: [] },
   { text: '本协议自双方签署之日起生效。', expect: [] },
+
+  // Round 3 (2026-12-06): lists after a lead-in, Traditional Chinese, fee and rate wording. 16 of 17
+  // passed as written; the miss (单方面调整…还款期限) added loan terms to what unilateral changes name.
+  { text: '您授权我们收集以下信息：\n1、您的手机通讯录；\n2、您的短信记录；\n3、您的身份证号码。', expect: ['contacts-access', 'call-sms-access'] },
+  { text: '我们不会收集以下信息：\n1、您的通讯录；\n2、您的通话记录。', expect: [] },
+  { text: '在下列情形下，我们可以联系您的紧急联系人：\n（一）您的手机号码停机或长期无法接通；\n（二）您变更住址未通知我们。', expect: ['emergency-contacts'], maybe: ['third-party-contact'] },
+  { text: '借款人逾期后，出借人可采取以下措施：（一）向借款人的亲属、同事发送催收信息；（二）在社交平台公布借款人欠款信息。', expect: ['third-party-contact', 'debt-disclosure'] },
+  { text: '本人不可撤销地授权贵司查询、使用本人的个人征信报告。', expect: ['irrevocable-consent'] },
+  { text: '贵司有權將本人之逾期資料提供予其合作之催收公司，本人絕無異議。', expect: ['collector-sharing'], maybe: ['debt-disclosure', 'broad-data-sharing'] },
+  { text: '本公司對於因使用本服務所生之任何直接或間接損害，均不負任何賠償責任。', expect: ['liability-waiver'] },
+  { text: '借款手续费为借款本金的5%，于放款时一次性扣收。', expect: ['upfront-deduction'] },
+  { text: '逾期管理费每日按未还本息的0.5%收取。', expect: ['rate-over-cap'] },
+  { text: '月利率为1.5%。', expect: [] },
+  { text: '月综合费率2.5%。', expect: ['rate-over-cap'] },
+  { text: '若借款人未能按期还款，平台将通过其预留的工作单位电话联系借款人单位领导。', expect: ['third-party-contact'], maybe: ['debt-disclosure'] },
+  { text: '我们会根据您授权的微信好友关系链评估您的信用。', expect: ['non-necessary-data'], maybe: ['contacts-access'] },
+  { text: '平台承诺：不会以任何形式向您的亲友、同事透露您的借款信息。', expect: [] },
+  { text: '您的个人信息将仅用于本次借款审核，我们不会将其用于其他用途或提供给任何第三方。', expect: [] },
+  { text: '平台有权单方面调整您的借款额度及还款期限，并以站内信方式告知。', expect: ['unilateral-change'] },
+  { text: '您同意平台将您的借款信息提供给为您提供担保服务的担保公司，担保费将在放款时从借款中扣除。', expect: ['upfront-deduction'], maybe: ['broad-data-sharing'] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -172,4 +192,16 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'We may revise our fees from time to time without notifying you.', expect: ['unilateral-change'] },
   { text: 'You can revoke this authorization at any time by writing to our grievance officer.', expect: [] },
   { text: 'Your location is collected continuously while the app is running in the background.', expect: ['non-necessary-data'] },
+  // Round 3 (2026-12-06): 9 of 10 passed as written; listing references among the people a lender
+  // may notify also reports the (information-only) emergency-contacts finding, now a judgement call.
+  { text: 'The lender may upload your contacts list to its servers and retain it for the duration of the loan.', expect: ['contacts-access'] },
+  { text: 'We will not ask for access to your contacts, photos or media files.', expect: [] },
+  { text: 'In the event of non-payment, the Lender reserves the right to notify your references, employer and other persons in your phone contacts.', expect: ['third-party-contact'], maybe: ['debt-disclosure', 'contacts-access', 'emergency-contacts'] },
+  { text: 'Borrowers who default may have their names and photos posted on our social media pages.', expect: ['debt-disclosure'] },
+  { text: 'Recovery agents engaged by us will be given your personal details and loan information.', expect: ['collector-sharing'] },
+  { text: 'The Company is not responsible for any loss or damage arising from the use of the App.', expect: ['liability-waiver'] },
+  { text: 'This authorization cannot be withdrawn until the loan is fully repaid.', expect: ['irrevocable-consent'] },
+  { text: 'A daily penalty of 2% applies to overdue amounts.', expect: ['rate-over-cap'] },
+  { text: 'The interest rate is 18% per annum.', expect: [] },
+  { text: 'We do not share your personal data with third parties except as required by law.', expect: [] },
 ];
