@@ -161,6 +161,26 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '您的个人信息将仅用于本次借款审核，我们不会将其用于其他用途或提供给任何第三方。', expect: [] },
   { text: '平台有权单方面调整您的借款额度及还款期限，并以站内信方式告知。', expect: ['unilateral-change'] },
   { text: '您同意平台将您的借款信息提供给为您提供担保服务的担保公司，担保费将在放款时从借款中扣除。', expect: ['upfront-deduction'], maybe: ['broad-data-sharing'] },
+
+  // Round 4 (2026-12-06): careful, lawful wording that must stay silent. 12 of 15 passed as written.
+  // "不在放款时预先扣除" was read as a deduction (不在 is now a negation cue); the contact picker
+  // (reading only the one contact the user selects) was reported as address-book access and no longer
+  // is; a contacts permission the user may switch off is still a request for it, so a judgement call.
+  { text: '您可以在手机“设置”中随时关闭本应用的通讯录权限，关闭后不影响借款功能。', expect: [], maybe: ['contacts-access'] },
+  { text: '本应用仅在您主动选择“从通讯录选择”时读取您选中的单个联系人号码，用于填写紧急联系人。', expect: [], maybe: ['emergency-contacts'] },
+  { text: '为防止他人冒用您的身份，我们会向您的手机号码发送短信验证码。', expect: [] },
+  { text: '您可以通过拨打客服电话或发送邮件的方式行使查阅、更正、删除个人信息的权利。', expect: [] },
+  { text: '借款年化利率（单利）为10.8%，不收取其他任何费用。', expect: [] },
+  { text: '逾期罚息利率为借款利率基础上加收50%，即年化16.2%。', expect: [] },
+  { text: '我们会在法律法规要求的期限内保存您的借款合同及还款记录。', expect: [] },
+  { text: '如需变更本协议，我们将提前三十日以站内信、短信等方式通知您，您不同意的可以结清借款后解除协议。', expect: [] },
+  { text: '借款人可在借款到账后七日内无理由撤销借款，仅需归还本金及实际使用天数的利息。', expect: [] },
+  { text: '本行将按照中国人民银行的规定，向金融信用信息基础数据库报送您的借款信息及还款情况。', expect: [] },
+  { text: '您有权拒绝向我们提供非必要个人信息，拒绝后不影响您使用借款的基本功能。', expect: [] },
+  { text: '我们与第三方共享您的个人信息前，会告知您接收方的名称、联系方式、处理目的和方式，并取得您的单独同意。', expect: [] },
+  { text: '催收工作由本公司员工进行，催收时间为每日8时至21时，且仅联系借款人本人。', expect: [] },
+  { text: '我们不承担因您自行泄露账户密码造成的损失，但因我方原因造成的损失除外。', expect: [], maybe: ['liability-waiver'] },
+  { text: '平台收取的服务费按月随利息一并支付，不在放款时预先扣除。', expect: [] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -204,4 +224,10 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'A daily penalty of 2% applies to overdue amounts.', expect: ['rate-over-cap'] },
   { text: 'The interest rate is 18% per annum.', expect: [] },
   { text: 'We do not share your personal data with third parties except as required by law.', expect: [] },
+  // Round 4 (2026-12-06): careful, lawful wording; all 5 passed as written.
+  { text: 'You may choose to share a single contact from your phone as a reference; we never upload your full contact list.', expect: ['emergency-contacts'], maybe: ['contacts-access'] },
+  { text: 'We will send you an SMS reminder three days before each due date.', expect: [] },
+  { text: 'The annual percentage rate of this loan is 21%, inclusive of all fees.', expect: [] },
+  { text: 'We will notify you at least 30 days before any change to these terms takes effect.', expect: [] },
+  { text: 'Our collection staff will contact only you, between 8 a.m. and 7 p.m.', expect: [] },
 ];
