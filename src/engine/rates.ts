@@ -72,8 +72,9 @@ const PER_N_DAYS = new RegExp(`${NUM}\\s?(?:%|percent|per cent)\\s?(?:per|for|ev
 /** "$15 per $100 for 14 days" (payday-loan disclosure). */
 const PER_HUNDRED_DAYS = /\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:per|for every|for each)\s?\$?\s?100\s?(?:borrowed\s)?(?:for|per|every|over)\s(\d{1,3})\s?days?/g;
 
-/** A loan term in days ("借款期限7天", "14天到期"): a one-off fee over it is annualised. */
-const TERM_DAYS = /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款))/;
+/** A loan term in days ("借款期限7天", "14天到期", "a 14-day tenure", "term of 30 days"): a one-off fee over it is annualised. */
+const TERM_DAYS =
+  /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款)|(\d{1,3})[-\s]?days?\s(?:loan\s)?(?:tenure|tenor|term|period)|(?:tenure|tenor|term|period) of (\d{1,3})\s?days)/;
 /** "借款1000元，7天到期还款1200元": the cost is the difference over the term. */
 const REPAY_AMOUNTS = /借款?\s?(\d{2,7})元[^。；;]{0,24}?(\d{1,3})\s?[天日][^。；;]{0,24}?还款?\s?(\d{2,7})元/;
 const FEE_CONTEXT = /(费|利息|息|fee|interest)/;
@@ -186,7 +187,7 @@ export function detectRate(clause: string): number | null {
   }
   if (!COST_CONTEXT.test(clause)) return roundRate(highest);
   const term = TERM_DAYS.exec(clause);
-  const termDays = term === null ? 0 : Number(term[1] ?? term[2]);
+  const termDays = term === null ? 0 : Number(term[1] ?? term[2] ?? term[3] ?? term[4]);
   const found = values(clause);
   const markers = found.length === 0 ? [] : periodMarkers(clause);
   const breaks = found.length === 0 ? new Int32Array(0) : breakCounts(clause);

@@ -41,6 +41,8 @@ describe('rate arithmetic', () => {
     ['The weekly interest rate is 2 percent.', 104.29],
     ['Fees are 2.5% per 15 days.', 60.83],
     ['The finance charge is $15 per $100 borrowed for 14 days.', 391.07],
+    ['A service fee of 15% applies to this 14-day loan term.', 391.07],
+    ['The processing fee is 10% of the principal for a loan tenure of 30 days.', 121.67],
   ])('%s → %s per cent a year', (clause, annual) => {
     expect(rate(clause)).toBeCloseTo(annual, 1);
   });
@@ -58,6 +60,7 @@ describe('rate arithmetic', () => {
     '借款期限30天，服务费为借款金额的1%。',
     'The annual percentage rate is 18% per annum.',
     'We charge a one-time processing fee of 2%.',
+    'A processing fee of 1% applies to a loan term of 90 days.',
   ])('%s is within the cap or not a rate', (clause) => {
     expect(rate(clause)).toBeNull();
   });

@@ -230,4 +230,28 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'The annual percentage rate of this loan is 21%, inclusive of all fees.', expect: [] },
   { text: 'We will notify you at least 30 days before any change to these terms takes effect.', expect: [] },
   { text: 'Our collection staff will contact only you, between 8 a.m. and 7 p.m.', expect: [] },
+  // Round 5 (2026-12-06): English as lenders in Kenya, Nigeria and the Philippines write it. 16 of 20
+  // passed as written. Added: "declined"/"turned down" as refusal outcomes, next of kin as an audience
+  // for the debt, "reach you or" as contacting, and a fee over an English loan term ("a 14-day tenure")
+  // is annualised; "by accepting these terms, you grant…" is also bundled consent, a judgement call.
+  { text: 'By accepting these terms, you grant us permission to access your device contacts, which we may use to reach you or your contacts in case of default.', expect: ['contacts-access', 'third-party-contact'], maybe: ['debt-disclosure', 'no-consent-no-service'] },
+  { text: 'We collect information from your SMS messages, such as transaction alerts from your bank and mobile money provider.', expect: ['call-sms-access'] },
+  { text: 'The app reads your M-Pesa statements and call records to determine your loan limit.', expect: ['call-sms-access'] },
+  { text: 'We may obtain your device location, installed applications and browsing history.', expect: ['non-necessary-data'] },
+  { text: 'If you refuse to grant the requested permissions, your application will be automatically declined.', expect: ['no-consent-no-service'] },
+  { text: 'Your use of the app constitutes your acceptance of all terms and consents set out in this policy.', expect: ['no-consent-no-service'], maybe: ['unilateral-change'] },
+  { text: 'Where a loan remains unpaid, we may send messages to your guarantors and next of kin informing them of the outstanding balance.', expect: ['third-party-contact', 'debt-disclosure'] },
+  { text: 'Delinquent borrowers may be listed with credit reference bureaus in accordance with the law.', expect: [] },
+  { text: 'We reserve the right to publish the details of defaulting customers in national newspapers.', expect: ['debt-disclosure'] },
+  { text: 'Your account may be handed over to a debt collection agency, together with your contact details and loan history.', expect: ['collector-sharing'] },
+  { text: 'Under no circumstances shall the Company be liable for any damages resulting from the use of your personal information by third parties.', expect: ['liability-waiver'] },
+  { text: 'You agree that your consent under this clause is irrevocable for the life of the loan.', expect: ['irrevocable-consent'] },
+  { text: 'An origination fee of 10% is withheld from the principal before the funds are sent to your wallet.', expect: ['upfront-deduction'] },
+  { text: 'The service fee is 15% of the loan amount for a 14-day tenure.', expect: ['rate-over-cap'], maybe: ['upfront-deduction'] },
+  { text: 'We may change the interest rate applicable to your loan at our sole discretion.', expect: ['unilateral-change'] },
+  { text: 'We will ask you to provide the names and phone numbers of two references.', expect: ['emergency-contacts'] },
+  { text: 'We will only contact your references if we are unable to reach you, and only to obtain your current contact details.', expect: ['emergency-contacts'] },
+  { text: 'We do not sell, rent or trade your personal information.', expect: [] },
+  { text: 'You may request deletion of your data by contacting our data protection officer.', expect: [] },
+  { text: 'Late payment attracts a one-time fee of 5% of the overdue amount.', expect: [] },
 ];
