@@ -181,6 +181,27 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '催收工作由本公司员工进行，催收时间为每日8时至21时，且仅联系借款人本人。', expect: [] },
   { text: '我们不承担因您自行泄露账户密码造成的损失，但因我方原因造成的损失除外。', expect: [], maybe: ['liability-waiver'] },
   { text: '平台收取的服务费按月随利息一并支付，不在放款时预先扣除。', expect: [] },
+
+  // Round 6 (2026-12-06): the three categories with recall goals, and their lawful neighbours. 12 of
+  // 16 passed as written. Added: 停止收集/停止读取… as negation, 推送/转发/通报 and 好友/村委会/居委会 to
+  // debt disclosure, 拒不还款 as unpaid debt. Relaying messages through the address book's contacts is
+  // third-party contact; whether it also says the book is read is a judgement call.
+  { text: '注册即表示您同意本平台调阅您手机内全部联系人的姓名与号码。', expect: ['contacts-access'], maybe: ['no-consent-no-service'] },
+  { text: '您的通讯录好友信息将被用于构建社交关系图谱，以辅助信用评估。', expect: ['contacts-access'] },
+  { text: 'APP需要获取“读取联系人”权限。', expect: ['contacts-access'] },
+  { text: '如您授权，我们可读取通讯录以帮助您快速填写联系人信息；您也可选择手动填写。', expect: ['contacts-access'], maybe: ['emergency-contacts'] },
+  { text: '本平台已于2024年起停止收集用户通讯录，此前收集的数据已全部删除。', expect: [] },
+  { text: '逾期三日后，催收人员将致电您的配偶、父母及兄弟姐妹。', expect: ['third-party-contact'], maybe: ['debt-disclosure'] },
+  { text: '我司有权通过您通讯录中的联系人向您转达还款通知。', expect: ['third-party-contact'], maybe: ['debt-disclosure', 'contacts-access'] },
+  { text: '对于拒不还款的借款人，我司将向其所在村委会、居委会通报情况。', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
+  { text: '借款人同意，出借人可将其逾期事实告知其紧急联系人。', expect: ['debt-disclosure'], maybe: ['third-party-contact', 'emergency-contacts'] },
+  { text: '当您无法联系时，我们可能联系您的紧急联系人，仅询问您的最新联系方式，不会透露您的借款信息。', expect: ['emergency-contacts'] },
+  { text: '我们可能将您的欠款情况发布在本平台的“失信名单”栏目中。', expect: ['debt-disclosure'] },
+  { text: '若借款人恶意拖欠，平台有权将其身份信息、照片及欠款金额推送给其微信好友。', expect: ['debt-disclosure'], maybe: ['third-party-contact', 'non-necessary-data'] },
+  { text: '平台仅向依法设立的征信机构提供您的信用信息，并在提供前告知您。', expect: [] },
+  { text: '本公司承诺绝不以暴力、恐吓、侮辱或骚扰第三人等方式催收。', expect: [] },
+  { text: '为核实您填写的单位信息，我们可能在审核期间致电您的工作单位。', expect: [], maybe: ['third-party-contact'] },
+  { text: '如您连续逾期，我们将向您的担保人追偿。', expect: [] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
