@@ -202,6 +202,27 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '本公司承诺绝不以暴力、恐吓、侮辱或骚扰第三人等方式催收。', expect: [] },
   { text: '为核实您填写的单位信息，我们可能在审核期间致电您的工作单位。', expect: [], maybe: ['third-party-contact'] },
   { text: '如您连续逾期，我们将向您的担保人追偿。', expect: [] },
+
+  // Round 7 (2026-12-06): consent that outlives the loan, liability, fees, sharing, changes. 10 of 16
+  // passed as written. Added: an authorisation whose effect 不因…终止…而受影响; a fee formula
+  // (到账金额 = 借款金额 - 服务费); fees to be paid 放款前; changes 不通知 or of 服务内容; and a mutual
+  // force-majeure clause (双方均不承担) is no waiver. A liability cap (以已支付的服务费为限) is a judgement call.
+  { text: '本授权书自签署之日起生效，在借款人与出借人之间的所有债权债务关系终结前，借款人不得撤销。', expect: ['irrevocable-consent'] },
+  { text: '您理解并同意，本授权的效力不因借款合同的解除、终止或无效而受影响。', expect: ['irrevocable-consent'] },
+  { text: '您可以通过注销账户的方式撤回授权，除此之外不提供其他撤回途径。', expect: ['irrevocable-consent'] },
+  { text: '您有权随时撤回授权，撤回不影响撤回前基于授权所进行的处理活动的效力。', expect: [] },
+  { text: '无论何种原因导致您的损失，本平台的赔偿责任以您已支付的服务费为限。', expect: [], maybe: ['liability-waiver'] },
+  { text: '平台对第三方催收机构的行为不负任何监督责任。', expect: ['liability-waiver'], maybe: ['collector-sharing'] },
+  { text: '对于因不可抗力导致的服务中断，双方均不承担违约责任。', expect: [] },
+  { text: '您所借款项中的10%将作为风险保证金由平台代为扣留，到期后返还。', expect: ['upfront-deduction'] },
+  { text: '放款金额=借款金额-平台服务费-风险准备金。', expect: ['upfront-deduction'] },
+  { text: '借款人须在放款前缴纳审核费199元，否则不予放款。', expect: ['upfront-deduction'], maybe: ['no-consent-no-service'] },
+  { text: '借款服务费按日计收，于每期还款日随本息一并支付。', expect: [] },
+  { text: '我们可能会与我们的广告合作伙伴共享您的设备标识符及行为数据，以便向您展示个性化广告。', expect: ['broad-data-sharing'] },
+  { text: '您同意我们将您的信息提供给我们认为必要的任何第三方。', expect: ['broad-data-sharing'] },
+  { text: '为完成放款，我们需要将您的姓名、银行卡号提供给资金存管银行。', expect: [] },
+  { text: '我们仅会在您本人同意或法律法规要求的情况下，向行政机关、司法机关提供您的个人信息。', expect: [] },
+  { text: '甲方保留在不通知乙方的情况下调整服务内容的权利。', expect: ['unilateral-change'] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
