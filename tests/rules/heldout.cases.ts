@@ -223,6 +223,27 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '为完成放款，我们需要将您的姓名、银行卡号提供给资金存管银行。', expect: [] },
   { text: '我们仅会在您本人同意或法律法规要求的情况下，向行政机关、司法机关提供您的个人信息。', expect: [] },
   { text: '甲方保留在不通知乙方的情况下调整服务内容的权利。', expect: ['unilateral-change'] },
+
+  // Round 8 (2026-12-06): device data, carrier data, bundled consent, sharing. 12 of 16 passed as
+  // written. Added: 存储空间 and the phone's photos as files; "不能只同意其中部分内容" as bundled
+  // consent; data 用于 a group company's 营销. 芝麻信用 stays a judgement call: the corpus labels do
+  // not count authorising it as non-necessary data, and adding it cost four corpus false positives.
+  { text: '您同意我们收集您的设备IMEI、MAC地址、WiFi列表及传感器数据，用于设备指纹识别。', expect: ['non-necessary-data'] },
+  { text: '我们可能会访问您的相机及存储空间，以读取您手机中的照片和文件。', expect: ['non-necessary-data'] },
+  { text: '您授权我们通过第三方获取您的支付宝芝麻信用分及花呗使用记录。', expect: [], maybe: ['non-necessary-data'] },
+  { text: '我们会记录您在APP内的点击、浏览和停留时长，用于优化产品体验。', expect: [], maybe: ['non-necessary-data'] },
+  { text: '您需提供手机服务密码，以便我们通过运营商验证您的实名信息及在网时长。', expect: ['call-sms-access'], maybe: ['non-necessary-data'] },
+  { text: '您授权本公司通过合作的数据公司爬取您运营商账户中的通话详单。', expect: ['call-sms-access'] },
+  { text: '我们只会通过运营商核验您的手机号码是否为本人实名登记，不会获取您的通话记录。', expect: [] },
+  { text: '本协议及隐私政策、授权书在您点击“同意并继续”后一并生效，您不能只同意其中部分内容。', expect: ['no-consent-no-service'] },
+  { text: '您在首次打开APP时弹出的权限申请中点击“允许”，即表示您同意我们读取相应信息。', expect: [], maybe: ['no-consent-no-service'] },
+  { text: '如您不提供联系人信息，我们将无法为您开通借款额度。', expect: ['no-consent-no-service'], maybe: ['emergency-contacts'] },
+  { text: '您的借款信息可能被用于我们集团内其他公司的营销活动。', expect: ['broad-data-sharing'] },
+  { text: '您同意我们将您的用户画像数据提供给数据服务合作方进行联合建模。', expect: ['broad-data-sharing'] },
+  { text: '我们会将您的逾期信息分享给其他网贷平台。', expect: ['debt-disclosure'], maybe: ['broad-data-sharing'] },
+  { text: '我们委托的第三方支付机构仅在完成代扣所必需的范围内处理您的银行卡信息。', expect: [] },
+  { text: '我们不会将您的个人信息用于与本服务无关的用途。', expect: [] },
+  { text: '您的身份证正反面照片及人脸识别信息仅用于实名认证。', expect: [] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -296,4 +317,14 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'We do not sell, rent or trade your personal information.', expect: [] },
   { text: 'You may request deletion of your data by contacting our data protection officer.', expect: [] },
   { text: 'Late payment attracts a one-time fee of 5% of the overdue amount.', expect: [] },
+  // Round 8 (2026-12-06): 7 of 8 passed as written; "repayment record" shared with "other lending
+  // apps" is now debt disclosure.
+  { text: 'We collect your Facebook friends list and social media activity to assess your creditworthiness.', expect: ['non-necessary-data'], maybe: ['contacts-access'] },
+  { text: 'The app will scan your photo gallery and documents stored on your device.', expect: ['non-necessary-data'] },
+  { text: 'We may obtain your call detail records from your mobile network operator.', expect: ['call-sms-access'] },
+  { text: 'By clicking "Apply", you consent to all of the data processing described in this policy.', expect: ['no-consent-no-service'] },
+  { text: 'We may disclose your personal information to any third party at our discretion.', expect: ['broad-data-sharing'] },
+  { text: 'We may share your repayment record with other lending apps in our network.', expect: ['debt-disclosure'], maybe: ['broad-data-sharing'] },
+  { text: 'We use your camera only when you choose to take a selfie for identity verification.', expect: [] },
+  { text: 'Your data is processed only to provide the loan you requested and is never sold.', expect: [] },
 ];
