@@ -72,6 +72,12 @@ const PER_N_DAYS = new RegExp(`${NUM}\\s?(?:%|percent|per cent)\\s?(?:per|for|ev
 /** "$15 per $100 for 14 days" (payday-loan disclosure). */
 const PER_HUNDRED_DAYS = /\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:per|for every|for each)\s?\$?\s?100\s?(?:borrowed\s)?(?:for|per|every|over)\s(\d{1,3})\s?days?/g;
 
+/** "按合同利率上浮50%": the overdue rate is the contract rate raised by that share of itself. */
+const UPLIFT = new RegExp(`上浮(?:${NUM}\\s?%|百分之${NUM})`);
+const CEILING_BEFORE = /(不超过|不高于|不得超过|不得高于|最高|上限|封顶|以内|up to|not exceed|not more than|maximum of|max\.?)\s?$/;
+/** A rate's name stated once for the clause ("The Annual Percentage Rate, inclusive of fees, is 36.5%"). */
+const APR_HEADER = /(annual percentage rate|\bapr\b|年化)/;
+
 /** A loan term in days ("借款期限7天", "14天到期", "a 14-day tenure", "term of 30 days"): a one-off fee over it is annualised. */
 const TERM_DAYS =
   /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款)|(\d{1,3})[-\s]?days?\s(?:loan\s)?(?:tenure|tenor|term|period)|(?:tenure|tenor|term|period) of (\d{1,3})\s?days)/;
@@ -142,16 +148,21 @@ function breakCounts(text: string): Int32Array {
  * value is annual), else the nearest marker before it in the same clause part, else one a little
  * further after it ("5% of the overdue amount per day").
  */
-function periodOf(markers: readonly PeriodMarker[], breaks: Int32Array, v: RateValue): Period {
+function periodOf(text: string, markers: readonly PeriodMarker[], breaks: Int32Array, v: RateValue): Period {
   let before: { period: Exclude<Period, 'once'>; distance: number } | undefined;
   let after: { period: Exclude<Period, 'once'>; distance: number } | undefined;
+  /** A marker that opens the next part, right after a comma ("2.8%，按月收取"), if nothing else names the period. */
+  let nextPart: Exclude<Period, 'once'> | undefined;
   for (const m of markers) {
     if (m.start < v.end && m.end > v.start) return m.period;
     const isBefore = m.end <= v.start;
     const distance = isBefore ? v.start - m.end : m.start - v.end;
     if (distance > 32) continue;
     const crossesBreak = isBefore ? breaks[v.start]! > breaks[m.end]! : breaks[m.start]! > breaks[v.end]!;
-    if (crossesBreak) continue;
+    if (crossesBreak) {
+      if (!isBefore && distance <= 3 && SOFT_BREAK_ONLY.test(text.slice(v.end, m.start))) nextPart ??= m.period;
+      continue;
+    }
     if (isBefore) {
       if (before === undefined || distance < before.distance) before = { period: m.period, distance };
     } else if (after === undefined || distance < after.distance) {
@@ -160,8 +171,10 @@ function periodOf(markers: readonly PeriodMarker[], breaks: Int32Array, v: RateV
   }
   if (after !== undefined && after.distance <= 3) return after.period;
   if (before !== undefined && before.distance <= 24) return before.period;
-  return after?.period ?? 'once';
+  return after?.period ?? nextPart ?? 'once';
 }
+
+const SOFT_BREAK_ONLY = /^\s?[，,]\s?$/;
 
 /**
  * The highest annualised rate the clause states, in percent, when it is above the 24% line;
@@ -191,15 +204,28 @@ export function detectRate(clause: string): number | null {
   const found = values(clause);
   const markers = found.length === 0 ? [] : periodMarkers(clause);
   const breaks = found.length === 0 ? new Int32Array(0) : breakCounts(clause);
+  const aprAt = APR_HEADER.exec(clause)?.index ?? -1;
+  const uplift = UPLIFT.exec(clause);
+  /** The highest annual rate stated outright, which an uplift ("上浮50%") raises. */
+  let base = 0;
   for (const v of found) {
-    const period = periodOf(markers, breaks, v);
+    let period = periodOf(clause, markers, breaks, v);
+    if (period === 'once' && aprAt >= 0 && aprAt < v.start) period = 'year';
     if (period === 'once' && /^\s?(?:%|percent|per cent)?\s?(?:per|for|every|in|each)\s\d/.test(clause.slice(v.end, v.end + 12))) continue;
     if (period === 'once') {
       if (termDays > 0 && termDays <= 365 && FEE_CONTEXT.test(clause)) consider((v.percent * 365) / termDays);
       else if (ONE_OFF_CONTEXT.test(clause) && v.percent >= CAP_PROTECTED && v.percent <= 100) consider(v.percent);
       continue;
     }
-    consider(v.percent * PER_YEAR[period]);
+    const annual = v.percent * PER_YEAR[period];
+    const isUplift = uplift !== null && v.end > uplift.index && v.start < uplift.index + uplift[0].length;
+    // A ceiling ("年化不超过24%") is no rate an uplift could apply to.
+    if (!isUplift && !CEILING_BEFORE.test(clause.slice(Math.max(0, v.start - 6), v.start))) base = Math.max(base, annual);
+    consider(annual);
+  }
+  if (uplift !== null && base > 0) {
+    const share = num(uplift[1] ?? uplift[2]);
+    if (share !== null) consider(base * (1 + share / 100));
   }
   FEN_PATTERN.lastIndex = 0;
   for (let m = FEN_PATTERN.exec(clause); m !== null; m = FEN_PATTERN.exec(clause)) {

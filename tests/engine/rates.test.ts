@@ -43,6 +43,9 @@ describe('rate arithmetic', () => {
     ['The finance charge is $15 per $100 borrowed for 14 days.', 391.07],
     ['A service fee of 15% applies to this 14-day loan term.', 391.07],
     ['The processing fee is 10% of the principal for a loan tenure of 30 days.', 121.67],
+    ['逾期利率在合同利率基础上上浮50%，合同年利率为18%。', 27],
+    ['每期手续费为本金的2.8%，按月收取。', 33.6],
+    ['The Annual Percentage Rate, including all fees, is 36.5%.', 36.5],
   ])('%s → %s per cent a year', (clause, annual) => {
     expect(rate(clause)).toBeCloseTo(annual, 1);
   });
@@ -61,6 +64,9 @@ describe('rate arithmetic', () => {
     'The annual percentage rate is 18% per annum.',
     'We charge a one-time processing fee of 2%.',
     'A processing fee of 1% applies to a loan term of 90 days.',
+    '年化利率为18%，按月付息。',
+    '逾期利率在贷款市场报价利率基础上上浮50%。',
+    '借款年利率12%，逾期利率上浮30%。',
   ])('%s is within the cap or not a rate', (clause) => {
     expect(rate(clause)).toBeNull();
   });

@@ -244,6 +244,22 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '我们委托的第三方支付机构仅在完成代扣所必需的范围内处理您的银行卡信息。', expect: [] },
   { text: '我们不会将您的个人信息用于与本服务无关的用途。', expect: [] },
   { text: '您的身份证正反面照片及人脸识别信息仅用于实名认证。', expect: [] },
+
+  // Round 9 (2026-12-06): rates and lists after a lead-in. 10 of 12 passed as written. Rate arithmetic
+  // now raises a stated rate by an uplift (合同利率上浮50%, but not a ceiling such as 年化不超过24%), and
+  // reads a period that opens the next part ("2.8%，按月收取") when nothing else names one.
+  { text: '借款利率：日息0.05%。', expect: [] },
+  { text: '借款利率：日息0.1%。', expect: ['rate-over-cap'] },
+  { text: '逾期利息按照合同利率上浮50%计收，合同年利率为18%。', expect: ['rate-over-cap'] },
+  { text: '综合资金成本（年化）不超过24%。', expect: [] },
+  { text: '每期服务费为借款本金的2.8%，按月收取。', expect: ['rate-over-cap'] },
+  { text: '逾期滞纳金每日20元。', expect: [], maybe: ['rate-over-cap'] },
+  { text: '借款期限14天，到期一次性还本付息，利息为借款本金的3%。', expect: ['rate-over-cap'] },
+  { text: '为保障您的资金安全，我们需要收集以下信息：（1）手机号码；（2）身份证号码；（3）银行卡号。', expect: [] },
+  { text: '我们会在以下场景使用您的位置信息：\n1、推荐附近的线下网点；\n2、识别异地登录风险。', expect: ['non-necessary-data'] },
+  { text: '在您逾期时，我们将采取以下措施：\n1、电话提醒您本人；\n2、通过您的通讯录联系您的亲友。', expect: ['third-party-contact'], maybe: ['contacts-access', 'debt-disclosure'] },
+  { text: '除下列情形外，我们不会向第三方提供您的信息：\n1、取得您的单独同意；\n2、法律法规另有规定。', expect: [] },
+  { text: '您同意并授权：平台可以将您的信息提供给为您提供服务的合作机构，合作机构名单不时更新且不另行通知。', expect: ['broad-data-sharing'], maybe: ['unilateral-change'] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -327,4 +343,14 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'We may share your repayment record with other lending apps in our network.', expect: ['debt-disclosure'], maybe: ['broad-data-sharing'] },
   { text: 'We use your camera only when you choose to take a selfie for identity verification.', expect: [] },
   { text: 'Your data is processed only to provide the loan you requested and is never sold.', expect: [] },
+  // Round 9 (2026-12-06): 3 of 6 passed as written. "The Annual Percentage Rate, inclusive of fees,
+  // is 36.5%" now reads the rate as annual; in-house recovery agents who call no one "other than the
+  // borrower" are not collector sharing. Still missed, so not listed here: a negation after a comma
+  // list ("Access to your contacts, media and call logs is not required") is read as access, since
+  // the commas of the list cut the clause into parts.
+  { text: 'We collect only the information needed to verify your identity: your name, phone number, PAN and bank account details.', expect: [] },
+  { text: 'The Annual Percentage Rate, inclusive of processing fees, is 36.5%.', expect: ['rate-over-cap'] },
+  { text: 'Penal interest is charged at 3% per month on the overdue principal.', expect: ['rate-over-cap'] },
+  { text: 'Our recovery agents shall not call anyone other than the borrower.', expect: [] },
+  { text: 'The lender may disclose your default to your employer to facilitate salary deduction.', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
 ];
