@@ -260,6 +260,23 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '在您逾期时，我们将采取以下措施：\n1、电话提醒您本人；\n2、通过您的通讯录联系您的亲友。', expect: ['third-party-contact'], maybe: ['contacts-access', 'debt-disclosure'] },
   { text: '除下列情形外，我们不会向第三方提供您的信息：\n1、取得您的单独同意；\n2、法律法规另有规定。', expect: [] },
   { text: '您同意并授权：平台可以将您的信息提供给为您提供服务的合作机构，合作机构名单不时更新且不另行通知。', expect: ['broad-data-sharing'], maybe: ['unilateral-change'] },
+
+  // Round 10 (2026-12-06): authorisation letters and long privacy-policy clauses. 10 of 12 passed as
+  // written. 授权期限…至所有业务终结之日止 now counts as consent that outlives the loan; a platform that
+  // says it guarantees nothing between the parties was wrongly expected to be a waiver (an intermediary
+  // must not guarantee), so that expectation was corrected.
+  { text: '本人在此授权贵公司及贵公司合作的第三方机构，在本人申请及使用借款服务期间，采集、查询、使用、保存本人的个人信息，包括但不限于身份信息、联系人信息、通讯录信息、通话记录、位置信息、设备信息。', expect: ['contacts-access', 'call-sms-access', 'non-necessary-data'], maybe: ['broad-data-sharing'] },
+  { text: '本人同意贵公司在本人违约时，将本人的违约信息提供给本人的亲属、朋友、同事及通讯录联系人。', expect: ['debt-disclosure'], maybe: ['third-party-contact', 'contacts-access'] },
+  { text: '本人确认上述授权系本人真实意思表示，授权期限自本授权书签署之日起至本人在贵公司的所有业务终结之日止。', expect: ['irrevocable-consent'] },
+  { text: '您知悉，当您使用“一键授权”功能时，我们将同时获得通讯录、通话记录、短信及位置信息的读取权限。', expect: ['contacts-access', 'call-sms-access', 'non-necessary-data'], maybe: ['no-consent-no-service'] },
+  { text: '基于风控需要，我们可能通过您的设备获取您的通讯录信息，但我们会对其进行加密存储。', expect: ['contacts-access'] },
+  { text: '我们使用的第三方SDK可能会收集您的设备信息和位置信息，具体以各SDK的隐私政策为准。', expect: ['non-necessary-data'], maybe: ['broad-data-sharing'] },
+  { text: '本平台仅作为居间方撮合借贷交易，借贷双方之间的权利义务由双方自行承担，本平台不承担任何担保责任。', expect: [] },
+  { text: '平台有权根据借款人的信用状况，随时停止向借款人提供服务，且无需说明理由。', expect: [], maybe: ['unilateral-change'] },
+  { text: '若本协议部分条款被认定无效，不影响其他条款的效力。', expect: [] },
+  { text: '借款人同意出借人将本协议项下的债权转让给第三方，但出借人应通知借款人。', expect: [] },
+  { text: '您有权查阅、复制、更正、删除您的个人信息，也可以撤回对本政策的同意。', expect: [] },
+  { text: '我们会采取加密、去标识化等措施保护您的个人信息安全。', expect: [] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -353,4 +370,12 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'Penal interest is charged at 3% per month on the overdue principal.', expect: ['rate-over-cap'] },
   { text: 'Our recovery agents shall not call anyone other than the borrower.', expect: [] },
   { text: 'The lender may disclose your default to your employer to facilitate salary deduction.', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
+  // Round 10 (2026-12-06): 2 of 5 passed as written. "contacts, messages and photos" on a device now
+  // reads as messages and photos too; "listed as (character) references" is an emergency-contact
+  // mention again ("references to" had masked it); "no amount is deducted" negates.
+  { text: 'The borrower authorizes the lender and its agents to access all information on the borrower\'s mobile device, including contacts, messages and photos.', expect: ['contacts-access', 'call-sms-access', 'non-necessary-data'] },
+  { text: 'In case of delay, we may post a notice on your Facebook wall about your unpaid loan.', expect: ['debt-disclosure'] },
+  { text: 'We may contact persons you listed as character references to verify the information you provided in your application.', expect: ['emergency-contacts'], maybe: ['third-party-contact'] },
+  { text: 'All fees are disclosed upfront and no amount is deducted from your loan at disbursement.', expect: [] },
+  { text: 'This Privacy Policy may be updated periodically; material changes will be notified to you by email 15 days in advance.', expect: [] },
 ];
