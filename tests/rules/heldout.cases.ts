@@ -277,6 +277,21 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '借款人同意出借人将本协议项下的债权转让给第三方，但出借人应通知借款人。', expect: [] },
   { text: '您有权查阅、复制、更正、删除您的个人信息，也可以撤回对本政策的同意。', expect: [] },
   { text: '我们会采取加密、去标识化等措施保护您的个人信息安全。', expect: [] },
+
+  // Round 11 (2026-12-06): contacting third parties and disclosing the debt, in Hong Kong and mainland
+  // wording. All 12 passed as written.
+  { text: '逾期後，本公司或其委任之收數公司有權致電借款人之家人及僱主。', expect: ['third-party-contact'], maybe: ['collector-sharing', 'debt-disclosure'] },
+  { text: '本公司有權將借款人的欠款資料提供予信貸資料服務機構。', expect: [] },
+  { text: '借款人欠款時，本公司可向其緊急聯絡人追討欠款。', expect: ['third-party-contact'], maybe: ['debt-disclosure', 'emergency-contacts'] },
+  { text: '本應用程式會存取您的聯絡人清單。', expect: ['contacts-access'] },
+  { text: '我們不會存取您的通訊錄或簡訊。', expect: [] },
+  { text: '催收人员可通过电话、短信、微信等方式联系借款人的父母、配偶、子女，要求其督促借款人还款。', expect: ['third-party-contact'], maybe: ['debt-disclosure'] },
+  { text: '对于多次催收无果的，平台可联系借款人的同学、老乡。', expect: ['third-party-contact'] },
+  { text: '平台有权在借款人逾期后向其通讯录中的所有人群发还款提醒。', expect: ['third-party-contact'], maybe: ['debt-disclosure', 'contacts-access'] },
+  { text: '若联系不上借款人本人，平台仅会联系紧急联系人确认借款人的联系方式，不会告知其借款事宜。', expect: ['emergency-contacts'] },
+  { text: '我们的催收行为严格遵守《互联网金融逾期债务催收自律公约》，不会联系借款人以外的第三人。', expect: [] },
+  { text: '借款人的紧急联系人应当知晓并同意被设为紧急联系人。', expect: ['emergency-contacts'] },
+  { text: '贵司有权将本人的逾期情况在贵司官方网站及微信公众号上予以公布。', expect: ['debt-disclosure'] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
