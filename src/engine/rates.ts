@@ -98,14 +98,19 @@ interface RateValue {
   end: number;
 }
 
+/** Calls `fn` for every match of a global regex in `text`, from the start. */
+function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) fn(m);
+}
+
 function values(text: string): RateValue[] {
   const out: RateValue[] = [];
   for (const { re, scale } of VALUE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    eachMatch(re, text, (m) => {
       const v = scale(m);
       if (v !== null && v > 0) out.push({ percent: v, start: m.index, end: m.index + m[0].length });
-    }
+    });
   }
   return out;
 }
@@ -119,10 +124,7 @@ interface PeriodMarker {
 /** Every period marker of a clause, found once: a clause can state dozens of values. */
 function periodMarkers(text: string): PeriodMarker[] {
   const out: PeriodMarker[] = [];
-  for (const { re, period } of PERIOD_MARKERS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ period, start: m.index, end: m.index + m[0].length });
-  }
+  for (const { re, period } of PERIOD_MARKERS) eachMatch(re, text, (m) => out.push({ period, start: m.index, end: m.index + m[0].length }));
   return out;
 }
 
@@ -191,12 +193,11 @@ export function detectRate(clause: string): number | null {
     if (principal > 0 && days > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / days);
   }
   for (const re of [PER_N_DAYS, PER_HUNDRED_DAYS]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+    eachMatch(re, clause, (m) => {
       const pct = num(m[1]);
       const days = Number(m[2]);
       if (pct !== null && days > 0) consider((pct * 365) / days);
-    }
+    });
   }
   if (!COST_CONTEXT.test(clause)) return roundRate(highest);
   const term = TERM_DAYS.exec(clause);
@@ -227,14 +228,12 @@ export function detectRate(clause: string): number | null {
     const share = num(uplift[1] ?? uplift[2]);
     if (share !== null) consider(base * (1 + share / 100));
   }
-  FEN_PATTERN.lastIndex = 0;
-  for (let m = FEN_PATTERN.exec(clause); m !== null; m = FEN_PATTERN.exec(clause)) {
+  eachMatch(FEN_PATTERN, clause, (m) => {
     const n = num(m[2]);
-    if (n === null) continue;
+    if (n === null) return;
     const unit = m[3] === '分' ? 1 : 0.1;
-    const perYear = m[1] === '日' ? 0.1 * unit * n * 365 : m[1] === '月' ? unit * n * 12 : unit * n * 10;
-    consider(perYear);
-  }
+    consider(m[1] === '日' ? 0.1 * unit * n * 365 : m[1] === '月' ? unit * n * 12 : unit * n * 10);
+  });
   return roundRate(highest);
 }
 

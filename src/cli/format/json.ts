@@ -9,10 +9,11 @@ import { isFailed, type AuditedDocument, type DocumentResult, type FormatOptions
  * text in every finding made the output of a long agreement several times larger than the agreement.
  *
  * The pieces, document after document, make exactly `JSON.stringify({ tool, documents, citations })
- * + "\n"` as UTF-8, but they are written as bytes. A finding's title, message and citations are the same for every finding of its
- * rule and make up most of the output, so they are serialised and encoded once per rule and their
- * bytes copied after that; only the quotes and numbers are encoded per finding. Building the whole
- * report as one string and encoding it cost a long agreement's audit more than the rule matching.
+ * + "\n"` as UTF-8, but they are written as bytes. A finding's title, message and citations are the
+ * same for every finding of its rule and make up most of the output, so they are serialised and
+ * encoded once per rule and their bytes copied after that; only the quotes and numbers are encoded
+ * per finding. Building the whole report as one string and encoding it cost a long agreement's audit
+ * more than the rule matching.
  */
 export function jsonWriter(options: FormatOptions): ReportWriter {
   const citations: Record<string, Citation> = {};
