@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { main } from '../../src/cli/run';
 
 export interface RunResult {
@@ -33,7 +34,18 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
   return { code, stdout, stderr };
 }
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'loanlens-cli-'));
+const tempDirs: string[] = [];
+// Each test file evaluates this module afresh, so this removes the directories that file made.
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory for a test's files, removed after the test file finishes. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loanlens-cli-'));
+  tempDirs.push(dir);
+  return dir;
+}
 
 /** A clause the seed rule contacts-read-address-book always reports (critical). */
 export const ADDRESS_BOOK = '为评估您的信用，您授权我们读取并上传您的手机通讯录。';
