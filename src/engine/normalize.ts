@@ -82,16 +82,22 @@ export function setRegionalVariants(pairs: Readonly<Record<string, string>>): vo
   }
 }
 
-function applyVariants(units: Uint16Array, length: number): void {
-  for (let k = 0; k < length; k++) {
-    if (VARIANT_START[units[k]!] === 0) continue;
+/**
+ * Replaces regional words at the given positions of `units` (ascending), left to right without
+ * overlaps. Normalisation lists the positions whose character can start one as it folds, which
+ * spares a second pass over every character of a long document.
+ */
+function applyVariants(units: Uint16Array, length: number, positions: readonly number[]): void {
+  let free = 0;
+  for (const k of positions) {
+    if (k < free) continue;
     for (const { from, to } of variants.get(units[k]!)!) {
       if (k + from.length > length) continue;
       let same = true;
       for (let m = 1; m < from.length && same; m++) same = units[k + m] === from.charCodeAt(m);
       if (!same) continue;
       for (let m = 0; m < to.length; m++) units[k + m] = to.charCodeAt(m);
-      k += from.length - 1;
+      free = k + from.length;
       break;
     }
   }
@@ -178,6 +184,7 @@ export function normalize(input: string): Normalized {
     runOut.push(o);
     runIn.push(i);
   };
+  const variantAt: number[] = [];
   let o = 0;
   let i = 0;
   let lineStart = 0;
@@ -214,10 +221,12 @@ export function normalize(input: string): Normalized {
       i = j;
       continue;
     }
-    out[o++] = FOLD[c]!;
+    const f = FOLD[c]!;
+    if (VARIANT_START[f] === 1) variantAt.push(o);
+    out[o++] = f;
     i++;
   }
-  applyVariants(out, o);
+  applyVariants(out, o, variantAt);
   const text = codeUnitsToString(out.subarray(0, o));
   return { text, origin: new RunMap(runOut, runIn, o, n).origin };
 }
@@ -227,8 +236,12 @@ export function foldTerm(term: string): string {
   // Most terms have no whitespace, and then folding is one table read per character.
   if (!/[\s\u3000\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]/.test(term)) {
     const units = new Uint16Array(term.length);
-    for (let i = 0; i < term.length; i++) units[i] = FOLD[term.charCodeAt(i)]!;
-    applyVariants(units, units.length);
+    const variantAt: number[] = [];
+    for (let i = 0; i < term.length; i++) {
+      units[i] = FOLD[term.charCodeAt(i)]!;
+      if (VARIANT_START[units[i]!] === 1) variantAt.push(i);
+    }
+    applyVariants(units, units.length, variantAt);
     return codeUnitsToString(units);
   }
   return normalize(term).text;
