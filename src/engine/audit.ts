@@ -786,7 +786,7 @@ function negationFrom(ctx: ClauseContext, start: number): number {
 /** How far before a comma a negation cue may stand and still govern the next part. */
 const CUE_CARRY = 16;
 /** Sticky: tested at the start of a clause part. */
-const CONTRAST_START = /\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/y;
+const CONTRAST_START = /\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|the (?:app|application|lender|platform|company|borrower|user)\b|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/y;
 
 /** Whether a hit lies inside a longer expression it must not be read from (联系人 in 紧急联系人). */
 function insideMask(masks: readonly Hit[], h: Hit): boolean {

@@ -116,9 +116,36 @@ function splitLong(text: string, s: number, e: number, spans: Spans): void {
   spans.ends.push(e);
 }
 
-/** Positions of the clause-part breaks (commas, colons) inside a clause, in order. */
+/**
+ * Sticky, tested just after an English comma: whether the comma only separates the items of a list
+ * that "and" or "or" closes ("contacts, media and call logs"). Items are one to three words and do
+ * not open with a word that starts a new statement ("If you default, your employer and …").
+ * Clauses are at most MAX_CLAUSE characters, which bounds the rescanning of a long list.
+ */
+const LIST_ITEM = String.raw`(?!(?:and|or|but|however|except|unless|although|though|yet|we|you|our|your|they|their|it|its|he|she|the|a|an|if|when|where|while|provided|subject|in|this|that|these|those|such|which|who|please|then|so)\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}`;
+const LIST_COMMA = new RegExp(String.raw` ${LIST_ITEM}(?:, ${LIST_ITEM})*,? (?:and|or|and/or) [a-z]`, 'y');
+
+/**
+ * Positions of the clause-part breaks (commas, colons) inside a clause, in order. The commas of an
+ * English list are not breaks: a negation after the list ("…, media and call logs is not required")
+ * governs all of it, as the enumeration mark 、 never breaks a Chinese list.
+ */
 export function partBreaks(text: string, clause: Span): number[] {
   const out: number[] = [];
-  for (let k = clause.start; k < clause.end; k++) if (PART_BREAKS.has(text.charCodeAt(k))) out.push(k);
+  /** End of the list the last list comma opened: its other commas (", and" too) are the list's. */
+  let listEnd = -1;
+  for (let k = clause.start; k < clause.end; k++) {
+    const c = text.charCodeAt(k);
+    if (!PART_BREAKS.has(c)) continue;
+    if (c === 0x2c) {
+      if (k < listEnd) continue;
+      LIST_COMMA.lastIndex = k + 1;
+      if (LIST_COMMA.test(text) && LIST_COMMA.lastIndex <= clause.end) {
+        listEnd = LIST_COMMA.lastIndex;
+        continue;
+      }
+    }
+    out.push(k);
+  }
   return out;
 }

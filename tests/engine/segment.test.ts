@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/engine/normalize';
-import { MAX_CLAUSE, segment } from '../../src/engine/segment';
+import { MAX_CLAUSE, partBreaks, segment } from '../../src/engine/segment';
 
 const clauses = (input: string): string[] => {
   const n = normalize(input);
@@ -36,5 +36,37 @@ describe('segment', () => {
     expect(parts.length).toBe(2);
     expect(parts[0]!.endsWith('，')).toBe(true);
     for (const p of clauses('丙'.repeat(3000))) expect(p.length).toBeLessThanOrEqual(MAX_CLAUSE);
+  });
+});
+
+describe('partBreaks', () => {
+  /** The clause cut at its part breaks, as the engine's negation scope sees it. */
+  const parts = (input: string): string[] => {
+    const { text } = normalize(input);
+    const out: string[] = [];
+    let from = 0;
+    for (const b of partBreaks(text, { start: 0, end: text.length })) {
+      out.push(text.slice(from, b).trim());
+      from = b + 1;
+    }
+    out.push(text.slice(from).trim());
+    return out;
+  };
+
+  it('breaks Chinese and English clauses at commas and colons, not at the enumeration mark', () => {
+    expect(parts('如您逾期，我们将联系您的亲属、同事：以便催收')).toEqual(['如您逾期', '我们将联系您的亲属、同事', '以便催收']);
+    expect(parts('We will not sell your data, but we may share it')).toEqual(['we will not sell your data', 'but we may share it']);
+  });
+
+  it('keeps an English list that "and" or "or" closes in one part, with or without a serial comma', () => {
+    expect(parts('Access to your contacts, media and call logs is not required')).toEqual(['access to your contacts, media and call logs is not required']);
+    expect(parts('Your contacts, photos, files, and call logs are never read')).toEqual(['your contacts, photos, files, and call logs are never read']);
+    expect(parts('We read SMS, contacts or location only with consent, as stated')).toEqual(['we read sms, contacts or location only with consent', 'as stated']);
+  });
+
+  it('still breaks where a new statement starts after the comma', () => {
+    expect(parts('If you do not repay, your contacts and employer will be told')).toEqual(['if you do not repay', 'your contacts and employer will be told']);
+    expect(parts('Unless you object, the lender and its agents may call you')).toEqual(['unless you object', 'the lender and its agents may call you']);
+    expect(parts('We do not sell data, and we may call your family')).toEqual(['we do not sell data', 'and we may call your family']);
   });
 });

@@ -377,13 +377,16 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'Your data is processed only to provide the loan you requested and is never sold.', expect: [] },
   // Round 9 (2026-12-06): 3 of 6 passed as written. "The Annual Percentage Rate, inclusive of fees,
   // is 36.5%" now reads the rate as annual; in-house recovery agents who call no one "other than the
-  // borrower" are not collector sharing. Still missed, so not listed here: a negation after a comma
-  // list ("Access to your contacts, media and call logs is not required") is read as access, since
-  // the commas of the list cut the clause into parts.
+  // borrower" are not collector sharing. A negation after a comma list ("Access to your contacts,
+  // media and call logs is not required") was read as access, the list's commas cutting the clause
+  // into parts, until list commas stopped being part breaks; and a negation before a comma no longer
+  // reaches past it into a part that names a new subject ("…, the app reads …").
   { text: 'We collect only the information needed to verify your identity: your name, phone number, PAN and bank account details.', expect: [] },
   { text: 'The Annual Percentage Rate, inclusive of processing fees, is 36.5%.', expect: ['rate-over-cap'] },
   { text: 'Penal interest is charged at 3% per month on the overdue principal.', expect: ['rate-over-cap'] },
   { text: 'Our recovery agents shall not call anyone other than the borrower.', expect: [] },
+  { text: 'Access to your contacts, media and call logs is not required to use this app.', expect: [] },
+  { text: 'We do not read your SMS, the app reads your contacts and call logs instead.', expect: ['contacts-access', 'call-sms-access'] },
   { text: 'The lender may disclose your default to your employer to facilitate salary deduction.', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
   // Round 10 (2026-12-06): 2 of 5 passed as written. "contacts, messages and photos" on a device now
   // reads as messages and photos too; "listed as (character) references" is an emergency-contact
