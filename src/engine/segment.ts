@@ -120,10 +120,10 @@ function splitLong(text: string, s: number, e: number, spans: Spans): void {
  * Sticky, tested just after an English comma: whether the comma only separates the items of a list
  * that "and" or "or" closes ("contacts, media and call logs"). Items are one to three words and do
  * not open with a word that starts a new statement ("If you default, your employer and …").
- * Clauses are at most MAX_CLAUSE characters, which bounds the rescanning of a long list.
+ * Words and lists are bounded, so a clause of commas costs each comma a bounded look ahead.
  */
-const LIST_ITEM = String.raw`(?!(?:and|or|but|however|except|unless|although|though|yet|we|you|our|your|they|their|it|its|he|she|the|a|an|if|when|where|while|provided|subject|in|this|that|these|those|such|which|who|please|then|so)\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}`;
-const LIST_COMMA = new RegExp(String.raw` ${LIST_ITEM}(?:, ${LIST_ITEM})*,? (?:and|or|and/or) [a-z]`, 'y');
+const LIST_ITEM = String.raw`(?!(?:and|or|but|however|except|unless|although|though|yet|we|you|our|your|they|their|it|its|he|she|the|a|an|if|when|where|while|provided|subject|in|this|that|these|those|such|which|who|please|then|so)\b)[a-z][a-z'-]{0,24}(?: [a-z][a-z'-]{0,24}){0,2}`;
+const LIST_COMMA = new RegExp(String.raw` ${LIST_ITEM}(?:, ${LIST_ITEM}){0,8},? (?:and|or|and/or) [a-z]`, 'y');
 
 /**
  * Positions of the clause-part breaks (commas, colons) inside a clause, in order. The commas of an
