@@ -292,6 +292,35 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '我们的催收行为严格遵守《互联网金融逾期债务催收自律公约》，不会联系借款人以外的第三人。', expect: [] },
   { text: '借款人的紧急联系人应当知晓并同意被设为紧急联系人。', expect: ['emergency-contacts'] },
   { text: '贵司有权将本人的逾期情况在贵司官方网站及微信公众号上予以公布。', expect: ['debt-disclosure'] },
+  // Round 12 (2026-12-06): written blind from the taxonomy by a helper who saw no rule, source or
+  // corpus text; 41 of 48 passed as written (24 of 26 here). Saving a number into the address book
+  // (保存至手机通讯录) is not reading it; Hong Kong sharing wording (转移予, 第三者, 业务伙伴, 直接促销).
+  { text: '为评估您的还款能力并防范欺诈风险，您需授权本应用读取并上传您手机联系人的姓名及号码；如您不予授权，将无法使用借款功能。', expect: ['contacts-access', 'no-consent-no-service'] },
+  { text: '借款人逾期后，贷款人有权通过电话、短信等方式将借款人的欠款情况告知其手机通讯录中的亲属、同事及其他联系人，借款人对此不持异议。', expect: ['third-party-contact', 'debt-disclosure'], maybe: ['contacts-access'] },
+  { text: '若您拒绝开启通话记录读取权限，本平台将无法完成对您的信用评估，亦无法向您发放借款。', expect: ['call-sms-access', 'no-consent-no-service'] },
+  { text: '您授权我们通过您的手机运营商账户查询并获取您近六个月的通话详单及短信往来记录。', expect: ['call-sms-access'] },
+  { text: '因第三方催收机构或合作方在催收过程中的行为给您或他人造成的任何损失，本公司概不负责。', expect: ['liability-waiver'], maybe: ['collector-sharing'] },
+  { text: '本授权书一经您点击确认即不可撤回，且在借款合同终止后五年内继续有效。', expect: ['irrevocable-consent'] },
+  { text: '借款发放时，平台将从借款本金中一次性扣收账户管理费及风险保证金，实际到账金额以放款页面显示为准，借款人仍应按合同载明的借款金额还本付息。', expect: ['upfront-deduction'] },
+  { text: '借款日利率为0.1%，逾期后另按每日千分之五收取罚息。', expect: ['rate-over-cap'] },
+  { text: '平台有权根据市场情况随时调整服务费率，调整后的费率自公布之日起生效，无需另行通知借款人。', expect: ['unilateral-change'] },
+  { text: '您同意本平台将您的个人信息提供给我们的关联公司及合作机构，用于向您推荐其产品或服务。', expect: ['broad-data-sharing'] },
+  { text: '借款人逾期超过30日的，贷款人可将案件连同借款人的身份信息、联系方式及借款信息一并委托外部专业催收公司处理。', expect: ['collector-sharing'] },
+  { text: '为完善您的用户画像，您同意我们获取您的设备精确位置、已安装应用列表以及淘宝、京东账户的消费记录，上述授权为申请借款的必要条件。', expect: ['non-necessary-data', 'no-consent-no-service'] },
+  { text: '逾期信息将被同步至网贷行业信息共享平台及合作数据公司，可能影响您在其他机构的借款申请。', expect: ['debt-disclosure'], maybe: ['broad-data-sharing'] },
+  { text: '我们不会以任何方式读取、上传或保存您的手机通讯录、通话记录及短信内容。', expect: [] },
+  { text: '借款人发生逾期的，贷款人将在提前告知借款人后，依法向中国人民银行征信中心及百行征信报送其逾期信息。', expect: [] },
+  { text: '请您手动填写两位紧急联系人；仅当我们无法通过您预留的方式与您取得联系时，方会联系紧急联系人以恢复与您的联系，且不会向其透露您的借款信息。', expect: ['emergency-contacts'] },
+  { text: '申请借款时，我们仅需收集您的姓名、身份证号码及有效期限、手机号码和银行卡号，用于身份核验及放款。', expect: [] },
+  { text: '您可以在系统设置中随时关闭定位权限，关闭后不影响您申请借款及使用本平台的核心功能。', expect: [], maybe: ['non-necessary-data'] },
+  { text: '如本协议条款发生变更，我们将提前三十日通过站内信及短信通知您；您不同意变更的，有权在变更生效前结清借款并终止本协议。', expect: [] },
+  { text: '本平台客服热线为400-820-XXXX，建议您将其保存至手机通讯录，以免错过重要的还款提醒。', expect: [] },
+  { text: '閣下同意本公司於貸款期間存取閣下流動電話內之通訊錄，並將相關個人資料上載至本公司伺服器；本公司對因此引致之任何資料外洩概不負責。', expect: ['contacts-access', 'liability-waiver'] },
+  { text: '如借款人未能依約還款，本公司及其委託之代理人得聯絡借款人之僱主、家屬或朋友，告知其拖欠款項之事實。', expect: ['third-party-contact', 'debt-disclosure'], maybe: ['collector-sharing'] },
+  { text: '貸款人可將閣下之個人資料轉移予其集團公司、業務夥伴及其他第三者，作直接促銷或其他用途。', expect: ['broad-data-sharing'] },
+  { text: '本公司有權不時修訂本條款及各項收費，而毋須事先通知閣下。', expect: ['unilateral-change'] },
+  { text: '本公司僅會將閣下之還款紀錄提供予環聯（TransUnion）等信貸資料服務機構，並不會向閣下之親友披露任何貸款資料。', expect: [] },
+  { text: '閣下可隨時以書面通知撤回對本公司使用閣下個人資料作直接促銷之同意，而撤回同意不會影響閣下之貸款申請。', expect: [] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -396,4 +425,31 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'We may contact persons you listed as character references to verify the information you provided in your application.', expect: ['emergency-contacts'], maybe: ['third-party-contact'] },
   { text: 'All fees are disclosed upfront and no amount is deducted from your loan at disbursement.', expect: [] },
   { text: 'This Privacy Policy may be updated periodically; material changes will be notified to you by email 15 days in advance.', expect: [] },
+  // Round 12 (2026-12-06), its English half: 17 of 22 passed as written. People "saved on the
+  // device" are the borrower's contacts; "Clicking X constitutes your acceptance"; "Neither the
+  // company nor its partner shall bear any responsibility"; character references used to chase an
+  // unpaid balance are not the lawful emergency-contact use. Installing the app as consent to
+  // phonebook access is a judgement call for no-consent-no-service.
+  { text: 'By downloading and installing the App you grant us access to your phonebook, which we may sync to our servers to verify your identity and assess your creditworthiness.', expect: ['contacts-access'], maybe: ['no-consent-no-service'] },
+  { text: 'Should the Borrower default, the Lender reserves the right to reach out to any of the persons saved on the Borrower\'s device and to inform them of the Borrower\'s outstanding indebtedness.', expect: ['third-party-contact', 'debt-disclosure'], maybe: ['contacts-access'] },
+  { text: 'You hereby authorise the Company to read your SMS inbox, including transactional messages from banks and wallets, for the purpose of underwriting your loan.', expect: ['call-sms-access'] },
+  { text: 'In the event your account becomes past due, your name and photograph may be posted on our official social media pages as a delinquent borrower.', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
+  { text: 'Where you decline to grant the permissions requested by the App, including access to your contacts, call logs and location, we will be unable to process your loan application.', expect: ['no-consent-no-service', 'contacts-access', 'call-sms-access'], maybe: ['non-necessary-data'] },
+  { text: 'The Lender shall not be liable for any embarrassment, reputational damage or loss occasioned to the Borrower as a result of recovery efforts undertaken in respect of the loan.', expect: ['liability-waiver'] },
+  { text: 'The Company may assign the recovery of overdue amounts to third-party recovery agents and shall share your KYC details, contact information and outstanding balance with such agents.', expect: ['collector-sharing'], maybe: ['debt-disclosure'] },
+  { text: 'A processing fee of 10% of the approved amount shall be deducted at source, and the net amount shall be disbursed to your M-Pesa wallet.', expect: ['upfront-deduction'] },
+  { text: 'Interest shall accrue at the rate of 1% per day on the outstanding principal from the date of disbursement until full repayment.', expect: ['rate-over-cap'] },
+  { text: 'The consent given herein is irrevocable and shall subsist for as long as any obligation remains outstanding, and thereafter for such period as the Company may require.', expect: ['irrevocable-consent'] },
+  { text: 'Your installed applications list, GPS coordinates and gallery images may be collected to detect fraud and personalise offers.', expect: ['non-necessary-data'] },
+  { text: 'We may, at our sole discretion, vary the interest rate, fees and repayment period applicable to your loan, and such variation shall bind you from the moment it is reflected in the App.', expect: ['unilateral-change'] },
+  { text: 'Clicking "Apply Now" constitutes your acceptance of these Terms, the Privacy Policy and every data permission described therein.', expect: ['no-consent-no-service'] },
+  { text: 'Neither the Company nor its NBFC partner shall bear any responsibility for any leakage, loss or misuse of your data arising from a breach of our systems or the conduct of our service providers.', expect: ['liability-waiver'] },
+  { text: 'The Borrower authorises the Lender and its collection agents to call, text or visit the Borrower\'s character references, co-workers and employer to follow up on any unpaid balance.', expect: ['third-party-contact'], maybe: ['collector-sharing', 'debt-disclosure'] },
+  { text: 'We will report the status of your loan, including any default, to credit reference bureaus licensed by the Central Bank of Kenya, after giving you at least 30 days\' notice.', expect: [] },
+  { text: 'The App does not request, read or upload your contact list, call history or text messages at any time.', expect: [] },
+  { text: 'You will be asked to manually enter the names and numbers of two references, whom we will contact only if we are unable to reach you after reasonable attempts, and solely to obtain your current contact details.', expect: ['emergency-contacts'] },
+  { text: 'Access to your camera is optional and is used only when you choose to photograph your ID; refusing it will not affect your application, as you may instead complete verification at any partner outlet.', expect: [] },
+  { text: 'The Lender shall not be liable for delays in disbursement caused by an outage of the mobile money network operator.', expect: [], maybe: ['liability-waiver'] },
+  { text: 'Any amendment to these Terms will be communicated to you by SMS and email at least 14 days before it takes effect, and you may reject the amendment by repaying and closing your loan without penalty.', expect: [] },
+  { text: 'We collect only your name, PAN, registered mobile number and bank account details, which are necessary to verify your identity and disburse funds.', expect: [] },
 ];
