@@ -819,8 +819,19 @@ function windowPasses(
   if (excl.length === 0) return true;
   const from = rule.clauseScope ? span.start : partStart(ctx, start);
   const to = rule.clauseScope ? span.end : partEnd(ctx, end);
-  for (const e of excl) if (e.start >= from && e.end <= to) return false;
+  for (const e of excl) if (e.start >= from && e.end <= to && !deniedRightBefore(ctx, e)) return false;
   return true;
+}
+
+/**
+ * Whether a negation cue is joined to an exclusion, denying it: "提前还款不收取违约金" is no penalty
+ * clause, and "无需另行征得您的同意" no promise to ask again. Only joined, as Chinese writes it: a cue
+ * further back governs the match ("not responsible for losses caused by your failure"), and an
+ * English cue before an exclusion often restates it ("no one other than the borrower").
+ */
+function deniedRightBefore(ctx: ClauseContext, e: Hit): boolean {
+  for (const c of ctx.cues) if (c.end === e.start) return true;
+  return false;
 }
 
 /** Copies of hits moved to one position with zero width (built by push: see NO_HITS). */

@@ -38,6 +38,7 @@ const engine = new Engine({
       patterns: [{ groups: [['拒绝', '不同意'], ['无法', '不能']], negatable: false }],
     }),
     rule('report', { category: 'debt-disclosure', patterns: [{ groups: [['报送', '提供'], ['不良信息']] }], exclusions: ['征信机构'] }),
+    rule('daily-rate', { category: 'rate-over-cap', patterns: [{ groups: [['日利率']] }], exclusions: ['违约金'], exclusionScope: 'clause' }),
   ],
 });
 const ids = (text: string): string[] => engine.audit(text).findings.map((f) => f.rule);
@@ -82,6 +83,11 @@ describe('matching', () => {
   it('drops a match when an exclusion stands in the same part', () => {
     expect(ids('我们将向依法设立的征信机构报送您的不良信息。')).toEqual([]);
     expect(ids('我们将向合作方提供您的不良信息。')).toEqual(['report']);
+  });
+
+  it('ignores an exclusion that a negation cue joined to it denies', () => {
+    expect(ids('日利率为万分之三，逾期另收违约金。')).toEqual([]);
+    expect(ids('日利率为万分之三，提前还款不收取违约金。')).toEqual(['daily-rate']);
   });
 
   it('matches Traditional text and quotes the original characters with original offsets', () => {
