@@ -43,6 +43,8 @@ const EXCEPTION = 64;
 /** The term is an exclusion, or a not_inside expression, of some rule. */
 const EXCLUSION = 128;
 const NOT_INSIDE = 256;
+/** A lead-in word that leaves the decision to the list's items (see RuleSet.listScopeWords). */
+const LIST_SCOPE = 512;
 
 /**
  * A pattern of a rule, numbered across the whole rule set so a clause can be checked with flat arrays.
@@ -225,6 +227,7 @@ export function compileTables(ruleset: RuleSet): EngineTables {
   flag(ruleset.collectionVerbs, VERB);
   flag(AGREEMENT_MARKERS, MARKER);
   flag(ruleset.exceptionWords, EXCEPTION);
+  flag(ruleset.listScopeWords, LIST_SCOPE);
   ruleset.dataItems.forEach((d, i) => {
     for (const t of words(d.terms)) {
       const id = termId(t);
@@ -349,13 +352,16 @@ export class Engine {
    */
   private examine(run: AuditRun, span: Span, first: number, next: number, isLeadIn: boolean): void {
     const hits = clauseHits(run.scan, first, next, span);
-    if (hits.length === 0) {
+    // A case under a lead-in ("2、逾期超过三日的；") may have no word of its own and still be reported.
+    if (hits.length === 0 && (isLeadIn || run.leadIn?.cases !== true)) {
       if (isLeadIn) run.leadIn = undefined;
       return;
     }
     const ctx = this.classify(run.text, span, hits);
     const leadIn = isLeadIn ? undefined : run.leadIn;
-    if (ctx.hasGroup) this.report(run, span, hits, ctx, leadIn);
+    if (leadIn?.denies === true) ctx.denied = true;
+    if (leadIn?.cases === true) ctx.isCase = true;
+    if (ctx.hasGroup || ctx.isCase) this.report(run, span, hits, ctx, leadIn);
     if (ctx.data.length > 0 && (leadIn?.collects === true || someLive(ctx, ctx.verbs))) this.collectData(run, ctx);
     if (isLeadIn) run.leadIn = this.leadInOf(hits, ctx);
   }
@@ -364,7 +370,7 @@ export class Engine {
   private classify(text: string, span: Span, hits: readonly Hit[]): ClauseContext {
     const cues: Hit[] = [];
     const notCues: Hit[] = [];
-    const ctx: ClauseContext = { text, span, cues, exclusionHits: [], maskHits: [], verbs: [], data: [], hasGroup: false, breaks: undefined };
+    const ctx: ClauseContext = { text, span, cues, exclusionHits: [], maskHits: [], verbs: [], data: [], hasGroup: false, breaks: undefined, denied: false, isCase: false };
     for (const h of hits) {
       const f = this.flags[h.term]!;
       if (f & GROUP) ctx.hasGroup = true;
@@ -436,6 +442,8 @@ export class Engine {
       hits: passed,
       excludedRules: this.exclusionRules(hits),
       collects: !exception && someLive(ctx, ctx.verbs),
+      denies: !exception && deniesItems(ctx),
+      cases: !exception && hits.some((h) => (this.flags[h.term]! & LIST_SCOPE) !== 0),
       itemsLeft: MAX_LIST_ITEMS,
     };
   }
@@ -486,11 +494,17 @@ export class Engine {
     return count > 0;
   }
 
-  /** The rules for which some of these hits is an exclusion. */
+  /**
+   * The rules a lead-in's hits exclude for its items: those for which some hit is an exclusion,
+   * except a word that leaves the decision to the items ("在以下情形中").
+   */
   private exclusionRules(hits: readonly Hit[]): Set<number> {
     const { start, items } = this.exclusionOf;
     const rules = new Set<number>();
-    for (const h of hits) for (let k = start[h.term]!, end = start[h.term + 1]!; k < end; k++) rules.add(items[k]!);
+    for (const h of hits) {
+      if ((this.flags[h.term]! & LIST_SCOPE) !== 0) continue;
+      for (let k = start[h.term]!, end = start[h.term + 1]!; k < end; k++) rules.add(items[k]!);
+    }
     return rules;
   }
 
@@ -663,6 +677,13 @@ interface LeadIn {
   excludedRules: ReadonlySet<number>;
   /** Whether the lead-in says the listed data is collected. */
   collects: boolean;
+  /** Whether the lead-in denies what its items say ("我们不会从事以下行为：", "We will never:"). */
+  denies: boolean;
+  /**
+   * Whether the items are the cases in which the lead-in's words apply ("在以下情形中联系您的亲属："):
+   * an item is then reported on the lead-in's words alone unless its own words exclude it.
+   */
+  cases: boolean;
   itemsLeft: number;
 }
 
@@ -691,6 +712,10 @@ interface ClauseContext {
   hasGroup: boolean;
   /** Positions of the clause's part breaks, found on first use (see breaksOf). */
   breaks: number[] | undefined;
+  /** A list item under a lead-in that denies its items: every match in it is negated. */
+  denied: boolean;
+  /** A list item that names a case in which its lead-in's words apply (see LeadIn.cases). */
+  isCase: boolean;
 }
 
 /** Whether `h` lies within one of `outer`. */
@@ -716,6 +741,7 @@ function someLive(ctx: ClauseContext, hits: readonly Hit[]): boolean {
  * terms, and is not itself inside a matched term ("无法" in "无法提供服务" is the rule's own term).
  */
 function isNegated(ctx: ClauseContext, start: number, end: number, hits: readonly Hit[]): boolean {
+  if (ctx.denied) return true;
   if (ctx.cues.length === 0) return false;
   const from = negationFrom(ctx, start);
   for (const c of ctx.cues) if (c.start >= from && c.end <= end && !covers(hits, c)) return true;
@@ -724,10 +750,25 @@ function isNegated(ctx: ClauseContext, start: number, end: number, hits: readonl
 
 /** isNegated for a match of one term. */
 function isHitNegated(ctx: ClauseContext, h: Hit): boolean {
+  if (ctx.denied) return true;
   if (ctx.cues.length === 0) return false;
   const from = negationFrom(ctx, h.start);
   for (const c of ctx.cues) if (c.start >= from && c.end <= h.end && !(h.start <= c.start && c.end <= h.end)) return true;
   return false;
+}
+
+/**
+ * Words in a lead-in's last part that make its negation a matter of need or notice rather than a
+ * promise ("无需另行通知即可采取以下措施：", "We do not need your consent for the following:"): such a
+ * lead-in does not deny its items.
+ */
+const NEED_OR_NOTICE = /需|必要|必须|通知|告知|另行|同意|need|requir|necessar|notif|notice|consent|approval|permission/;
+
+/** Whether a lead-in promises not to do what its items list: a negation cue in its last part. */
+function deniesItems(ctx: ClauseContext): boolean {
+  const from = partStart(ctx, ctx.span.end - 1);
+  if (!ctx.cues.some((c) => c.start >= from)) return false;
+  return !NEED_OR_NOTICE.test(ctx.text.slice(from, ctx.span.end));
 }
 
 /** Whether one of `hits` contains the cue. */
@@ -811,8 +852,9 @@ function windowPasses(
   end: number,
   hits: Hit[],
 ): boolean {
-  // A list item must say something itself: the lead-in's words alone do not make a finding.
-  let own = false;
+  // A list item must say something itself: the lead-in's words alone do not make a finding, unless
+  // the item is one of the cases in which they apply.
+  let own = ctx.isCase;
   for (const h of hits) if (h.end > h.start) own = true;
   if (!own || end - start > pattern.within) return false;
   if (pattern.negatable && isNegated(ctx, start, end, hits)) return false;

@@ -47,6 +47,10 @@ function endsEnglishSentence(text: string, i: number, orig: string, origin: (o: 
   const next = text.charCodeAt(i + 1);
   if (!(next === 0x20 || next === 0x0a || Number.isNaN(next))) return false;
   if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
+  // "1. Access your contacts" on a line of its own: the number and stop mark a list item.
+  let d = i - 1;
+  while (d >= 0 && i - d <= 3 && isDigit(text.charCodeAt(d))) d--;
+  if (d < i - 1 && (d < 0 || text.charCodeAt(d) === 0x0a)) return false;
   let w = i - 1;
   while (w >= 0 && (isLower(text.charCodeAt(w)) || text.charCodeAt(w) === 0x2e)) w--;
   if (ABBREVIATIONS.has(text.slice(w + 1, i))) return false;

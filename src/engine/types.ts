@@ -95,6 +95,11 @@ export interface RuleSet {
   notNegation: string[];
   /** Words by which a list lead-in announces exceptions ("unless:", "以下情形除外："). */
   exceptionWords: string[];
+  /**
+   * Words by which a lead-in leaves the decision to its list ("在以下情形中…："): where they exclude a
+   * rule in the lead-in, the items still inherit its words and are judged on their own.
+   */
+  listScopeWords: string[];
   /** Regional words and their mainland form of the same length (资讯 → 信息), applied in normalisation. */
   regionalVariants: Record<string, string>;
 }

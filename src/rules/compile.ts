@@ -184,6 +184,7 @@ export interface Vocabulary {
   negationCues: string[];
   notNegation: string[];
   exceptionWords: string[];
+  listScopeWords: string[];
   regionalVariants: Record<string, string>;
 }
 
@@ -199,6 +200,7 @@ export function compileVocabulary(file: string, raw: unknown): Vocabulary {
     negationCues: get('negation_cues'),
     notNegation: get('not_negation'),
     exceptionWords: get('exception_words'),
+    listScopeWords: get('list_scope_words'),
     regionalVariants: variantsOf(file, raw.regional_variants),
   };
 }

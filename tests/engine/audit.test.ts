@@ -38,6 +38,7 @@ const engine = new Engine({
       patterns: [{ groups: [['拒绝', '不同意'], ['无法', '不能']], negatable: false }],
     }),
     rule('report', { category: 'debt-disclosure', patterns: [{ groups: [['报送', '提供'], ['不良信息']] }], exclusions: ['征信机构'] }),
+    rule('neighbours', { category: 'third-party-contact', patterns: [{ groups: [['走访'], ['邻居']] }], exclusions: ['以下情形', '失联'], exclusionScope: 'clause' }),
     rule('daily-rate', { category: 'rate-over-cap', patterns: [{ groups: [['日利率']] }], exclusions: ['违约金'], exclusionScope: 'clause' }),
   ],
 });
@@ -74,6 +75,22 @@ describe('matching', () => {
     expect(r.findings.map((f) => [f.rule, f.quote])).toEqual([['read-contacts', '2、您的通讯录；']]);
     expect(r.necessary.beyond.map((b) => b.id)).toEqual(['contacts', 'location']);
     expect(ids('我们不会读取以下信息：\n1、您的通讯录；')).toEqual([]);
+  });
+
+  it('reports the cases a lead-in lists for its words, unless a case excludes them', () => {
+    const r = engine.audit('我们会在以下情形中走访您的邻居：\n1、您失联的；\n2、您逾期的；\n3、其他。\n第二条 其他');
+    expect(r.findings.map((f) => [f.rule, f.quote])).toEqual([
+      ['neighbours', '2、您逾期的；'],
+      ['neighbours', '3、其他。'],
+    ]);
+  });
+
+  it('negates the items of a lead-in that promises not to do them, but not of one that needs no notice', () => {
+    const items = '\n1、读取您的通讯录；\n2、上传您的联系人。';
+    expect(ids(`我们承诺不会从事以下行为：${items}`)).toEqual([]);
+    expect(engine.audit(`我们承诺不会从事以下行为：${items}`).necessary.beyond).toEqual([]);
+    expect(ids(`平台无需另行通知即可采取以下措施：${items}`)).toEqual(['read-contacts', 'read-contacts']);
+    expect(ids(`除以下情形外，我们不会处理您的信息：${items}`)).toEqual(['read-contacts', 'read-contacts']);
   });
 
   it('keeps refusal rules that are themselves negative', () => {

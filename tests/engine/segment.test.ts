@@ -30,6 +30,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps an English numbered item whole: its number and full stop do not end a sentence', () => {
+    expect(clauses('We will not:\n1. Read your contacts.\n12. Call your family.\nIn 2026. The end.')).toEqual([
+      'We will not:',
+      '1. Read your contacts.',
+      '12. Call your family.',
+      'In 2026.',
+      'The end.',
+    ]);
+  });
+
   it('cuts a clause longer than the limit, preferring commas', () => {
     const long = `${'甲'.repeat(500)}，${'乙'.repeat(500)}。`;
     const parts = clauses(long);

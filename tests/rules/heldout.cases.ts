@@ -321,6 +321,37 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '本公司有權不時修訂本條款及各項收費，而毋須事先通知閣下。', expect: ['unilateral-change'] },
   { text: '本公司僅會將閣下之還款紀錄提供予環聯（TransUnion）等信貸資料服務機構，並不會向閣下之親友披露任何貸款資料。', expect: [] },
   { text: '閣下可隨時以書面通知撤回對本公司使用閣下個人資料作直接促銷之同意，而撤回同意不會影響閣下之貸款申請。', expect: [] },
+  // Round 13 (2026-12-06): written blind as before, stressing lead-ins with numbered items, long
+  // compound sentences and Taiwan/Hong Kong wording; 40 of 50 passed as written. Fixed in general:
+  // a lead-in that promises not to do what it lists (我们承诺不会从事以下行为：) negates its items; the
+  // items of "在以下情形中…：" are the cases its words apply to; a negation joined to an exclusion
+  // denies it (提前还款不收取违约金); 除以下情形外 announces exceptions; 收数公司; telling *us* is no
+  // disclosure (未告知我们).
+  { text: '在您的借款发生逾期后，您同意我们在以下情形中联系您的通讯录联系人：\n1、经多次拨打您本人电话无人接听的；\n2、逾期超过3日仍未还款的；\n3、您更换手机号码未告知我们的。', expect: ['third-party-contact'], maybe: ['contacts-access'] },
+  { text: '我们郑重承诺，不会从事以下行为：\n1、读取或上传您的手机通讯录；\n2、向您的亲友、同事透露您的借款及逾期信息；\n3、将您的个人信息出售给任何第三方。', expect: [] },
+  { text: '除以下情形外，我们不会向任何第三方提供您的个人信息：\n1、依法向中国人民银行征信中心、百行征信报送您的信贷信息；\n2、根据司法机关、监管部门的要求提供；\n3、与我们的合作机构共享，用于营销推广及其他商业用途。', expect: ['broad-data-sharing'] },
+  { text: '借款人确认，放款时出借人将从借款本金中一次性扣除以下费用：\n1、平台服务费，为借款金额的8%；\n2、风险保证金，为借款金额的5%；\n3、账户管理费30元。', expect: ['upfront-deduction'] },
+  { text: '本人就以下事项向贵公司作出授权：\n一、授权贵公司查询、收集本人的手机通讯录及通话记录；\n二、授权贵公司在本人逾期时通过短信、电话方式联系上述联系人；\n三、本授权书自本人签署之日起生效，在借款本息全部结清前不可撤销。', expect: ['contacts-access', 'call-sms-access', 'third-party-contact', 'irrevocable-consent'] },
+  { text: '为保障借款服务，您需手动填写两位紧急联系人，我们仅在以下情形下联系紧急联系人：\n1、连续多日无法通过您预留的手机号与您取得联系；\n2、您预留的联系方式已停机或为空号。\n联系时我们仅询问您的有效联系方式，不会透露您的借款信息。', expect: ['emergency-contacts'] },
+  { text: '为向您提供借款申请、身份核验、额度评估、放款及还款提醒、客户服务和投诉处理等服务，并保障您的账户与资金安全，我们会收集您的姓名、身份证号码、银行卡号等信息，同时在您授权后读取您的手机通讯录，以便在您逾期时通知您的亲友督促还款。', expect: ['contacts-access', 'third-party-contact'], maybe: ['debt-disclosure'] },
+  { text: '如借款人在还款日后仍未足额归还借款本息，且经出借人通过短信、电话等方式提醒后仍未还款的，借款人同意出借人有权将其逾期信息及个人身份信息提供给网贷大数据平台及其他合作机构，由此对借款人信用造成的影响由借款人自行承担。', expect: ['debt-disclosure'], maybe: ['broad-data-sharing', 'liability-waiver'] },
+  { text: '借款期限为14天，借款金额为1000元，到期应还款金额为1150元，其中包含利息及平台服务费，折合日利率约为1.07%，借款人已充分知悉并认可上述费用标准，不会以费用过高为由提出任何异议。', expect: ['rate-over-cap'] },
+  { text: '为持续改进我们的产品与服务、开展用户调研、进行数据统计分析以及保障系统运行安全，您同意我们将您在使用本平台过程中产生的个人信息，包括但不限于身份信息、设备信息、借还款记录及位置信息，共享给我们的关联公司及合作伙伴，用于向您推荐其可能感兴趣的商品或服务。', expect: ['broad-data-sharing'], maybe: ['non-necessary-data'] },
+  { text: '为满足反洗钱及实名认证要求，我们仅收集您的姓名、身份证件类型、号码及有效期限、手机号码以及用于放款和还款的银行卡号，上述信息为借贷业务的必要信息；除此之外的位置、相册等权限均为可选，您拒绝授权不会影响您申请借款及使用其他功能。', expect: [], maybe: ['non-necessary-data'] },
+  { text: '本公司於台端申請貸款時，將蒐集台端手機通訊錄中之聯絡人姓名及電話，並於台端逾期未還款時，以電話或簡訊通知該等聯絡人代為督促還款。', expect: ['contacts-access', 'third-party-contact'], maybe: ['debt-disclosure'] },
+  { text: '本公司蒐集、處理及利用台端之個人資料，僅限於姓名、身分證統一編號、行動電話號碼及銀行帳戶，不會要求存取台端之通訊錄、通話紀錄或相簿。', expect: [] },
+  { text: '閣下同意，如閣下未能按時還款，貸款人有權將閣下的個人資料及欠款詳情轉交予貸款人委託的收數公司，以便追收欠款。', expect: ['collector-sharing'], maybe: ['debt-disclosure'] },
+  { text: '貸款之實際年利率為48%，另每期收取手續費港幣200元，閣下確認已明白上述條款。', expect: ['rate-over-cap'] },
+  { text: '台端同意本公司得隨時修訂本約定條款及各項費率，修訂後之條款自公告於本公司網站時起生效，本公司無須另行個別通知台端。', expect: ['unilateral-change'] },
+  { text: '台端若不同意本公司蒐集前揭通訊錄及定位資料，本公司將無法提供本項貸款服務。', expect: ['no-consent-no-service', 'contacts-access', 'non-necessary-data'] },
+  { text: '如閣下拖欠還款，貸款人可於事先書面通知閣下後，將閣下的拖欠資料提供予環聯（TransUnion）等信貸資料服務機構；除此以外，貸款人不會向閣下的親友或僱主披露閣下的貸款資料。', expect: [] },
+  { text: '本授權書一經簽署即不可撤銷，因本公司或其委任之催收人員依本授權聯絡台端親友所生之任何爭議或損害，本公司概不負責。', expect: ['irrevocable-consent', 'third-party-contact', 'liability-waiver'], maybe: ['collector-sharing'] },
+  { text: '借款人同意开通平台VIP会员服务（月费39元），会员费将于放款时一并收取，未开通会员的借款申请将不予审批。', expect: ['upfront-deduction'] },
+  { text: '本产品借款年化利率（单利）为18%，综合年化资金成本不超过24%，无其他任何费用。', expect: [] },
+  { text: '借款日利率为千分之三，按日计息，随借随还，提前还款不收取违约金。', expect: ['rate-over-cap'] },
+  { text: '我们的催收人员不会联系您的通讯录好友、同事或其他与借款无关的第三方。', expect: [] },
+  { text: '您的授权在借款结清后依然有效，且您撤回授权须以注销账户的方式进行。', expect: ['irrevocable-consent'] },
+  { text: '平台有权将您的逾期信息在本平台“失信名单”栏目中予以公示。', expect: ['debt-disclosure'] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -452,4 +483,35 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'The Lender shall not be liable for delays in disbursement caused by an outage of the mobile money network operator.', expect: [], maybe: ['liability-waiver'] },
   { text: 'Any amendment to these Terms will be communicated to you by SMS and email at least 14 days before it takes effect, and you may reject the amendment by repaying and closing your loan without penalty.', expect: [] },
   { text: 'We collect only your name, PAN, registered mobile number and bank account details, which are necessary to verify your identity and disburse funds.', expect: [] },
+  // Round 13, English half. Fixed in general: "1. Access …" on its own line is a list item, not
+  // a sentence ending after "1."; "If you do not grant access to your contacts, …" does not deny the
+  // access; consent that lasts "for as long as any amount is owed"; "constitutes consent"; the
+  // Philippine Credit Information Corporation. Judgement calls kept as maybe: consent by accepting
+  // the loan or by registering, and sharing the outstanding amount with the employer (disclosure;
+  // contact is implied).
+  { text: 'By accepting this loan you authorise the Lender to do the following if your repayment is overdue:\n1. Send reminder SMS to the referees and phonebook contacts you have provided;\n2. Inform your employer of the outstanding balance;\n3. List your name on our defaulters page on social media.', expect: ['third-party-contact', 'debt-disclosure'], maybe: ['contacts-access', 'no-consent-no-service'] },
+  { text: 'To process your application we collect only the following information:\n1. Your full name and date of birth;\n2. Your BVN and a valid government-issued ID;\n3. Your phone number and the bank account used for disbursement.', expect: [] },
+  { text: 'The App will request the following permissions, all of which are mandatory to use our services:\n1. Contacts - to verify your identity and for risk assessment;\n2. SMS - to read transactional messages from banks;\n3. Location - to confirm your address;\n4. Camera - for your KYC selfie.', expect: ['contacts-access', 'call-sms-access', 'non-necessary-data', 'no-consent-no-service'] },
+  { text: 'We will never do any of the following:\n1. Access your phone\'s contact list or photo gallery;\n2. Contact your family, friends or co-workers about your loan;\n3. Post your name or photo online as a delinquent borrower.\nWe may, however, report your payment history to the Credit Information Corporation (CIC) after giving you written notice.', expect: [] },
+  { text: 'The Company may amend the interest rate, fees and these Terms at any time in the following ways:\n1. By updating the Terms within the App, effective immediately;\n2. By posting a notice on our website.\nContinued use of the App constitutes acceptance of the amended Terms.', expect: ['unilateral-change'] },
+  { text: 'In the event of default, you agree that we may:\n1. Submit your default information to a licensed Credit Reference Bureau after giving you 30 days\' notice as required by law;\n2. Assign or transfer your account, together with your personal data, to a third-party debt collection agency;\n3. Charge a late payment fee of 1% per day on the outstanding amount.', expect: ['collector-sharing'], maybe: ['rate-over-cap'] },
+  { text: 'While we use your information primarily to verify your identity, assess your eligibility, disburse funds to your registered bank account, send repayment reminders and comply with RBI guidelines, you acknowledge that where your account remains unpaid beyond the due date we may share details of the outstanding amount with your employer and the references listed in your application.', expect: ['debt-disclosure'], maybe: ['third-party-contact'] },
+  { text: 'Although you may decline optional permissions such as location and camera roll at any time in your device settings, please note that if you refuse to grant access to your contacts, the App will be unable to complete your credit assessment and your loan application will not be processed.', expect: ['contacts-access', 'no-consent-no-service'], maybe: ['non-necessary-data'] },
+  { text: 'In line with SEC Memorandum Circular No. 18, we will not access your phone contacts or photo gallery, and although we may call the character references you personally typed into the application form, we will do so only to obtain your current contact details if we have been unable to reach you for several days, and never to discuss your loan.', expect: ['emergency-contacts'] },
+  { text: 'Your acceptance of the Terms, which you confirm by tapping \'Apply\', constitutes consent to all data processing described in this Policy, including access to your call logs and SMS inbox, and this consent shall remain in force for as long as any amount is owed to us and for twenty-four months after full repayment.', expect: ['no-consent-no-service', 'call-sms-access', 'irrevocable-consent'] },
+  { text: 'Provided that the Borrower has complied with all obligations hereunder, the Lender shall disburse the approved amount to the Borrower\'s account within one business day, after first withholding the administration fee, the insurance premium and the first instalment of interest, and the Borrower shall nonetheless repay the full approved amount.', expect: ['upfront-deduction'] },
+  { text: 'Interest is charged at 0.3% per day on the principal amount from the date of disbursement.', expect: ['rate-over-cap'] },
+  { text: 'The loan attracts a facilitation fee of 15% per week, payable together with the principal on the due date.', expect: ['rate-over-cap'] },
+  { text: 'A processing fee of 20% of the approved amount will be deducted before the loan is credited to your account.', expect: ['upfront-deduction'] },
+  { text: 'You will receive the full approved loan amount in your e-wallet; no fees or interest are deducted upfront.', expect: [] },
+  { text: 'If your loan becomes overdue, we may report your repayment history to credit information companies such as CIBIL and Experian, after sending you a reminder, in accordance with RBI regulations.', expect: [] },
+  { text: 'The Company shall not be liable for any loss, embarrassment or damage arising from communications made by our recovery agents to you or to any person whose number is stored on your device.', expect: ['liability-waiver'], maybe: ['third-party-contact', 'contacts-access'] },
+  { text: 'By registering you grant us permission to read and store your phonebook, which we may use to contact your friends and family should you fail to repay.', expect: ['contacts-access', 'third-party-contact'], maybe: ['no-consent-no-service'] },
+  { text: 'This application does not request access to your contact list, call log, SMS or gallery; only camera access is used for e-KYC, in accordance with OJK rules.', expect: [] },
+  { text: 'The Annual Percentage Rate (APR) for this loan is 23.5%, inclusive of interest and all processing charges.', expect: [] },
+  { text: 'Interest is charged at a flat 1.5% per month, i.e. 18% per annum, with no other charges.', expect: [] },
+  { text: 'You agree that this authorization is irrevocable and cannot be withdrawn for as long as the App remains installed on your device or any loan remains outstanding.', expect: ['irrevocable-consent'] },
+  { text: 'We do not sell or rent your personal data; we share it only with named service providers, such as our payment gateway, that process it on our behalf under contract.', expect: [] },
+  { text: 'We will notify you at least 30 days before any change to our fees or Terms takes effect, and if you do not agree you may repay your loan and close your account without penalty.', expect: [] },
+  { text: 'If you do not grant the App access to your contacts, call logs and GPS location, you will not be able to apply for a loan.', expect: ['no-consent-no-service', 'contacts-access', 'call-sms-access', 'non-necessary-data'] },
 ];
