@@ -126,7 +126,7 @@ function splitLong(text: string, s: number, e: number, spans: Spans): void {
  * not open with a word that starts a new statement ("If you default, your employer and …").
  * Words and lists are bounded, so a clause of commas costs each comma a bounded look ahead.
  */
-const LIST_ITEM = String.raw`(?!(?:and|or|but|however|except|unless|although|though|yet|we|you|our|your|they|their|it|its|he|she|the|a|an|if|when|where|while|provided|subject|in|this|that|these|those|such|which|who|please|then|so)\b)[a-z][a-z'-]{0,24}(?: [a-z][a-z'-]{0,24}){0,2}`;
+const LIST_ITEM = String.raw`(?!(?:and|or|but|however|except|unless|although|though|yet|we|you|our|your|they|their|it|its|he|she|the|a|an|if|when|where|while|provided|subject|in|this|that|these|those|such|which|who|please|then|so)\b)[a-z][\w'-]{0,24}(?: [a-z][\w'-]{0,24}){0,2}`;
 const LIST_COMMA = new RegExp(String.raw` ${LIST_ITEM}(?:, ${LIST_ITEM}){0,8},? (?:and|or|and/or) [a-z]`, 'y');
 
 /**

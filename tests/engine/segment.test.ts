@@ -72,6 +72,7 @@ describe('partBreaks', () => {
     expect(parts('Access to your contacts, media and call logs is not required')).toEqual(['access to your contacts, media and call logs is not required']);
     expect(parts('Your contacts, photos, files, and call logs are never read')).toEqual(['your contacts, photos, files, and call logs are never read']);
     expect(parts('We read SMS, contacts or location only with consent, as stated')).toEqual(['we read sms, contacts or location only with consent', 'as stated']);
+    expect(parts('The app does not request READ_CONTACTS, READ_CALL_LOG or READ_SMS')).toEqual(['the app does not request read_contacts, read_call_log or read_sms']);
   });
 
   it('still breaks where a new statement starts after the comma', () => {
