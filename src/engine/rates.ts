@@ -58,9 +58,9 @@ const FEN_PATTERN = new RegExp(`(日|月|年)(?:利率|利息|息|费率)?为?${
 
 const PERIOD_MARKERS: { re: RegExp; period: Exclude<Period, 'once'> }[] = [
   // "×天数" multiplies a rate by the number of days; "日0.1%" is a bare daily rate.
-  { re: /(日利率|日息|日费率|日综合费率|每日|每天|按日|逐日|\/天|\/日|日百分之|日千分之|日万分之|天数|日(?=\d)|daily|per day|a day|each day|\/day|p\.d)/g, period: 'day' },
-  { re: /(周利率|周息|每周|按周|\/周|weekly|per week|a week|each week|\/week|p\.w)/g, period: 'week' },
-  { re: /(月利率|月息|月费率|月综合费率|每月|按月|\/月|月(?=\d)|monthly|per month|a month|\/month|p\.m)/g, period: 'month' },
+  { re: /(日利率|日息|日费率|日综合费率|每日|每天|按日|逐日|\/天|\/日|日百分之|日千分之|日万分之|天数|日(?=\d)|daily|per day|a day|each day|every day|\/day|p\.d)/g, period: 'day' },
+  { re: /(周利率|周息|每周|按周|\/周|weekly|per week|a week|each week|every week|\/week|p\.w)/g, period: 'week' },
+  { re: /(月利率|月息|月费率|月综合费率|每月|按月|\/月|月(?=\d)|monthly|per month|a month|each month|every month|\/month|p\.m)/g, period: 'month' },
   { re: /(年利率|年化|年息|年费率|每年|按年|\/年|per annum|annual|annum|apr|per year|a year|yearly|p\.a)/g, period: 'year' },
 ];
 
@@ -78,12 +78,28 @@ const CEILING_BEFORE = /(不超过|不高于|不得超过|不得高于|最高|�
 /** A rate's name stated once for the clause ("The Annual Percentage Rate, inclusive of fees, is 36.5%"). */
 const APR_HEADER = /(annual percentage rate|\bapr\b|年化)/;
 
-/** A loan term in days ("借款期限7天", "14天到期", "a 14-day tenure", "term of 30 days"): a one-off fee over it is annualised. */
+/**
+ * A loan term in days ("借款期限7天", "14天到期", "a 14-day tenure", "each 30-day loan", "term 14 days"):
+ * a one-off fee over it is annualised.
+ */
 const TERM_DAYS =
-  /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款)|(\d{1,3})[-\s]?days?\s(?:loan\s)?(?:tenure|tenor|term|period)|(?:tenure|tenor|term|period) of (\d{1,3})\s?days)/;
+  /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款)|(\d{1,3})[-\s]?days?\s(?:loan\b|(?:loan\s)?(?:tenure|tenor|term|period))|(?:tenure|tenor|term|period)(?: of|:)?\s(\d{1,3})\s?days)/;
+/**
+ * An amount of money as English disclosures write it: a currency code or sign, then digits with
+ * thousands separators ("KES 5,000", "₦10,000", "Rs. 2500").
+ */
+const MONEY = String.raw`(?:[a-z]{1,3}\.?\s?|[₦$₹₱€£]\s?)?(\d{1,3}(?:,\d{3}){1,3}|\d{2,9})(?:\.\d{1,2})?`;
+/** The principal and the total to repay of an English "representative example". */
+const PRINCIPAL_EN = new RegExp(String.raw`(?:loan amount|principal amount|principal|amount borrowed|amount of the loan)\s?(?:of|is|:|=)?\s?${MONEY}`);
+const TOTAL_EN = new RegExp(String.raw`total (?:amount )?(?:repayable|payable|to be repaid|due|repayment amount|repayment|cost of the loan)\s?(?:of|is|:|=|will be)?\s?${MONEY}`);
 /** "借款1000元，7天到期还款1200元": the cost is the difference over the term. */
 const REPAY_AMOUNTS = /借款?\s?(\d{2,7})元[^。；;]{0,24}?(\d{1,3})\s?[天日][^。；;]{0,24}?还款?\s?(\d{2,7})元/;
-const FEE_CONTEXT = /(费|利息|息|fee|interest)/;
+const FEE_CONTEXT = /(费|利息|息|fee|interest|finance charge|service charge|flat charge|processing charge)/;
+
+/** The amount a MONEY match captured, without its thousands separators; 0 when there is none. */
+function amount(m: RegExpExecArray | null): number {
+  return m === null ? 0 : Number(m[1]!.replaceAll(',', ''));
+}
 
 function num(s: string | undefined): number | null {
   return s === undefined ? null : parseChineseNumber(s);
@@ -119,14 +135,20 @@ interface PeriodMarker {
   period: Exclude<Period, 'once'>;
   start: number;
   end: number;
+  /** "every week", "each day": a period that governs a value from further away. */
+  recurring: boolean;
 }
 
 /** Every period marker of a clause, found once: a clause can state dozens of values. */
 function periodMarkers(text: string): PeriodMarker[] {
   const out: PeriodMarker[] = [];
-  for (const { re, period } of PERIOD_MARKERS) eachMatch(re, text, (m) => out.push({ period, start: m.index, end: m.index + m[0].length }));
+  for (const { re, period } of PERIOD_MARKERS) {
+    eachMatch(re, text, (m) => out.push({ period, start: m.index, end: m.index + m[0].length, recurring: RECURRING.test(m[0]) }));
+  }
   return out;
 }
+
+const RECURRING = /^(?:every|each) /;
 
 const PART_BREAK = /[。；;，,]/g;
 
@@ -159,7 +181,8 @@ function periodOf(text: string, markers: readonly PeriodMarker[], breaks: Int32A
     if (m.start < v.end && m.end > v.start) return m.period;
     const isBefore = m.end <= v.start;
     const distance = isBefore ? v.start - m.end : m.start - v.end;
-    if (distance > 32) continue;
+    // "2% of the overdue amount will be charged for every week it remains unpaid".
+    if (distance > (m.recurring && !isBefore ? 64 : 32)) continue;
     const crossesBreak = isBefore ? breaks[v.start]! > breaks[m.end]! : breaks[m.start]! > breaks[v.end]!;
     if (crossesBreak) {
       if (!isBefore && distance <= 3 && SOFT_BREAK_ONLY.test(text.slice(v.end, m.start))) nextPart ??= m.period;
@@ -192,6 +215,13 @@ export function detectRate(clause: string): number | null {
     const [principal, days, total] = [Number(repay[1]), Number(repay[2]), Number(repay[3])];
     if (principal > 0 && days > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / days);
   }
+  const term = TERM_DAYS.exec(clause);
+  const termDays = term === null ? 0 : Number(term[1] ?? term[2] ?? term[3] ?? term[4]);
+  if (termDays > 0 && termDays <= 365) {
+    const principal = amount(PRINCIPAL_EN.exec(clause));
+    const total = amount(TOTAL_EN.exec(clause));
+    if (principal > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / termDays);
+  }
   for (const re of [PER_N_DAYS, PER_HUNDRED_DAYS]) {
     eachMatch(re, clause, (m) => {
       const pct = num(m[1]);
@@ -200,8 +230,6 @@ export function detectRate(clause: string): number | null {
     });
   }
   if (!COST_CONTEXT.test(clause)) return roundRate(highest);
-  const term = TERM_DAYS.exec(clause);
-  const termDays = term === null ? 0 : Number(term[1] ?? term[2] ?? term[3] ?? term[4]);
   const found = values(clause);
   const markers = found.length === 0 ? [] : periodMarkers(clause);
   const breaks = found.length === 0 ? new Int32Array(0) : breakCounts(clause);

@@ -46,6 +46,10 @@ describe('rate arithmetic', () => {
     ['逾期利率在合同利率基础上上浮50%，合同年利率为18%。', 27],
     ['每期手续费为本金的2.8%，按月收取。', 33.6],
     ['The Annual Percentage Rate, including all fees, is 36.5%.', 36.5],
+    ['Example: loan amount PHP 2,000, term 7 days, total repayable PHP 2,140.', 365],
+    ['Principal: ₦20,000; tenor of 30 days; total amount due ₦23,000.', 182.5],
+    ['A flat charge of 12% applies to every 28-day loan.', 156.43],
+    ['Unpaid instalments attract a charge of 1% of the amount in arrears for every week of delay.', 52.14],
   ])('%s → %s per cent a year', (clause, annual) => {
     expect(rate(clause)).toBeCloseTo(annual, 1);
   });
@@ -67,6 +71,8 @@ describe('rate arithmetic', () => {
     '年化利率为18%，按月付息。',
     '逾期利率在贷款市场报价利率基础上上浮50%。',
     '借款年利率12%，逾期利率上浮30%。',
+    'Loan amount KES 10,000, term 91 days, total repayable KES 10,450.',
+    'A service fee of 2% is charged once; repay within a week.',
   ])('%s is within the cap or not a rate', (clause) => {
     expect(rate(clause)).toBeNull();
   });

@@ -382,6 +382,35 @@ export const ZH_CASES: HeldOutCase[] = [
   { text: '台端如未依約清償，本公司得將本契約債權之催收事務委託第三方催收機構辦理，並將台端之姓名、身分證字號、聯絡電話、住址及欠款資料提供予該受託機構，台端對此無異議。', expect: ['collector-sharing'] },
   { text: '閣下同意本公司於徵信審核期間讀取閣下手機之通話紀錄及簡訊內容；閣下如拒絕授權，本公司將無法受理閣下之借款申請。本公司就前述資料之蒐集、處理及利用所生之任何損失，概不負責。', expect: ['call-sms-access', 'no-consent-no-service', 'liability-waiver'] },
   { text: '本公司重視台端之權益，各項費用均於申請頁面揭露。惟本公司得視營運需要隨時調整本契約之利率、手續費及其他費用，並自公告於本公司網站時起生效，不另行個別通知台端。', expect: ['unilateral-change'] },
+  // Round 15 (2026-12-06): written blind, about money terms (rates written every way, fees taken
+  // from the principal, unilateral changes, collection agencies); 44 of 50 passed as written. Fixed:
+  // insurance that must be bought from the lender's insurer before it lends (未投保者不予放款), a
+  // fee "不从本金中扣除" (不从 negates), and 工作单位 listed among the data handed over is no recipient.
+  { text: '本借款的日利率为万分之八，按实际借款天数计息，利随本清。', expect: ['rate-over-cap'] },
+  { text: '借款月利率为3%，按月付息，到期一次性归还本金。', expect: ['rate-over-cap'] },
+  { text: '借款人未按期还款的，自逾期之日起按未还本金每日千分之一计收罚息，直至全部清偿之日止。', expect: ['rate-over-cap'] },
+  { text: '逾期期间，借款人应按逾期未还金额的百分之一每日向出借人支付违约金。', expect: ['rate-over-cap'] },
+  { text: '本产品借款年利率为15%；另按借款本金每月1.5%收取平台服务费，与利息一并按月支付，综合年化成本约为33%。', expect: ['rate-over-cap'] },
+  { text: '本借款之日息為0.3%，按日計息，到期一次還本付息。', expect: ['rate-over-cap'] },
+  { text: '借款人逾期未還者，逾期利息按月息五分計算，至清償之日止。', expect: ['rate-over-cap'] },
+  { text: '本借款日利率为万分之五，按日计息；除利息外，出借人不收取任何服务费、手续费或其他费用。', expect: [] },
+  { text: '借款月息2分，按月付息，到期还本。', expect: [] },
+  { text: '双方约定的借款利率与逾期利息、违约金及其他费用合计不超过年利率24%，超过部分无效，出借人不予主张。', expect: [] },
+  { text: '借款年利率為百分之十，依本金餘額按月計息；借款人逾期者，按原利率加收百分之五十計收罰息。', expect: [] },
+  { text: '本次借款的服务费、审核费在放款时一次性从借款本金中扣除，借款人实际到账金额为借款金额扣除上述费用后的余额，但借款人仍应按合同载明的借款金额偿还本息。', expect: ['upfront-deduction'] },
+  { text: '借款人申请借款须同时开通平台会员服务，会员费399元将在放款时直接从借款金额中扣除。', expect: ['upfront-deduction'] },
+  { text: '本借款須由本公司指定之保險公司承保借款人信用保證保險，保險費由借款人負擔；未投保者，本公司不予放款。', expect: ['upfront-deduction'] },
+  { text: '出借人按借款合同载明的借款金额足额发放至借款人银行账户，不预先扣除利息、服务费或其他任何费用。', expect: [] },
+  { text: '借款人可自愿选择购买借款意外保障服务，是否购买不影响借款审批、额度及放款；该服务费用另行支付，不从借款本金中扣除。', expect: [] },
+  { text: '平台有权根据市场情况随时调整借款利率、服务费率及其他收费标准，调整后的标准自平台公布之日起生效，无需另行通知借款人。', expect: ['unilateral-change'] },
+  { text: '本公司保留随时修改本协议条款的权利，修改后的协议一经在App内发布即生效，借款人继续使用本服务即视为同意修改后的协议。', expect: ['unilateral-change'] },
+  { text: '本公司得隨時變更手續費及逾期違約金之收費標準，借款人不得異議。', expect: ['unilateral-change'] },
+  { text: '如需调整收费标准，我们将提前30日通过短信及站内信通知您；您不同意调整的，可在调整生效前提前还款并终止本协议，我们不收取任何提前还款违约金。', expect: [] },
+  { text: '本合同约定的借款利率在借款期限内固定不变，任何变更须经双方书面协商一致。', expect: [] },
+  { text: '借款人逾期的，出借人有权将催收事务委托给第三方催收机构，并向其提供借款人的身份信息、联系方式及借款信息。', expect: ['collector-sharing'] },
+  { text: '逾期超过30天的，平台可将该笔债权转交合作的外包催收公司处理，借款人同意平台向其提供借款人的姓名、身份证号、住址、工作单位及欠款信息。', expect: ['collector-sharing'] },
+  { text: '借款人逾期未清償者，本公司得將債權及借款人之個人資料提供予委外催收公司進行催收。', expect: ['collector-sharing'] },
+  { text: '贷后催收工作仅由本公司内部催收团队开展，我们不会将您的案件或个人信息委托或提供给任何第三方催收机构。', expect: [] },
 ];
 
 export const EN_CASES: HeldOutCase[] = [
@@ -573,4 +602,32 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'We value transparency and will always show you the applicable fees before you accept a loan. We reserve the right to amend the interest rate, fees and charges applicable to your loan at any time at our sole discretion, and such amendments shall take effect immediately upon being posted on our website.', expect: ['unilateral-change'] },
   { text: 'To improve our services, we collect your precise device location, the list of applications installed on your device and metadata from your photo gallery, and we may share your personal data with our affiliates, business partners and other third parties for marketing, analytics and other purposes.', expect: ['non-necessary-data', 'broad-data-sharing'] },
   { text: 'Your loan is disbursed in full to your M-Pesa account. Each loan automatically includes a mandatory Credit Life Protection cover and a Premium Membership; the premium and the membership fee are added to your loan balance and collected together with your first repayment.', expect: ['upfront-deduction'] },
+  // Round 15, English half: the cost of a representative example (loan amount, term and total
+  // repayable), a flat fee on "each 30-day loan", and a penalty "for every week" it stays unpaid
+  // are now annualised.
+  { text: 'Interest is charged at 0.5% per day on the outstanding principal from the date of disbursement until full repayment.', expect: ['rate-over-cap'] },
+  { text: 'The loan attracts interest at a flat rate of 15% per month calculated on the original principal, payable together with the principal on the due date.', expect: ['rate-over-cap'] },
+  { text: 'Representative example: loan amount KES 5,000, term 14 days, interest KES 750 and service fee KES 250, total amount repayable KES 6,000.', expect: ['rate-over-cap'] },
+  { text: 'A facility fee of a flat 25% of the loan amount applies to each 30-day loan. No other interest is charged.', expect: ['rate-over-cap'] },
+  { text: 'If any instalment is not paid on the due date, a late payment penalty of 2% of the overdue amount will be charged for every week or part of a week that it remains unpaid.', expect: ['rate-over-cap'] },
+  { text: 'The Annual Percentage Rate (APR) for this loan is 180%, inclusive of interest and processing fee. The Lender may revise the APR at any time without notice to the Borrower.', expect: ['rate-over-cap', 'unilateral-change'] },
+  { text: 'Interest is charged at 18% per annum on a reducing-balance basis. There are no processing, insurance or other fees.', expect: [] },
+  { text: 'Interest accrues at 0.4% per week on the outstanding balance.', expect: [] },
+  { text: 'Default interest on any overdue instalment shall be charged at 2% per annum above the contractual rate of 14% per annum.', expect: [] },
+  { text: 'The total cost of credit, including interest, fees and all other charges, shall not exceed 24% per annum. Any amount charged above this ceiling is void and will be refunded to the Borrower.', expect: [] },
+  { text: 'Key Fact Statement - Annual Percentage Rate (APR): 21.5%, inclusive of processing fee and all other charges.', expect: [] },
+  { text: 'A processing fee of 10% of the loan amount and the first month\'s interest will be deducted at disbursement. The amount credited to your M-Pesa account is the net amount, while repayment is calculated on the full loan amount.', expect: ['upfront-deduction'] },
+  { text: 'Every loan is issued together with our mandatory Credit Life Cover. The premium of 3% of the principal is deducted from the amount disbursed.', expect: ['upfront-deduction'] },
+  { text: 'Loan amount: NGN 10,000. Amount disbursed to you: NGN 8,500 (NGN 1,500 service charge and interest retained at disbursement). Amount due in 7 days: NGN 10,000.', expect: ['upfront-deduction'], maybe: ['rate-over-cap'] },
+  { text: 'The full approved principal will be disbursed to your bank account. No fees or interest are deducted in advance; interest is payable only with each monthly instalment.', expect: [] },
+  { text: 'Optional loan protection insurance is available at an additional premium payable separately. You may decline it, and declining will not affect your loan application, limit or disbursement.', expect: [] },
+  { text: 'The Lender may, at its sole discretion, vary the interest rate, fees and charges applicable to the Loan at any time without prior notice to the Borrower.', expect: ['unilateral-change'] },
+  { text: 'We may amend these Terms from time to time. Amended Terms take effect immediately upon being posted in the App, and your continued use of the App constitutes your acceptance of them.', expect: ['unilateral-change'] },
+  { text: 'The Company reserves the right to revise the late payment penalty and rollover fee applicable to existing loans without the Borrower\'s consent.', expect: ['unilateral-change'] },
+  { text: 'We will give you at least 30 days\' written notice before any change to the interest rate or fees. If you do not accept the change, you may repay the loan without any prepayment charge and close your account before the change takes effect.', expect: [] },
+  { text: 'Any amendment to this Agreement shall be valid only if made in writing and signed by both parties.', expect: [] },
+  { text: 'In the event of default, we may assign or refer your account to a third-party debt collection agency and share with it your personal information, including your name, phone number, BVN and loan details.', expect: ['collector-sharing'] },
+  { text: 'Overdue accounts may be outsourced to our recovery partners, who will receive all information necessary to recover the debt.', expect: ['collector-sharing'] },
+  { text: 'Collection of overdue amounts is carried out only by our own employees. We do not sell, assign or share your account with external debt collectors.', expect: [] },
+  { text: 'If your loan remains unpaid for 60 days, we will, after giving you 14 days\' notice, report the default to licensed credit reference bureaus as required by law.', expect: [] },
 ];
