@@ -821,11 +821,23 @@ function negationFrom(ctx: ClauseContext, start: number): number {
   CONTRAST_START.lastIndex = from;
   if (CONTRAST_START.test(ctx.text)) return from;
   for (const c of ctx.cues) if (c.end <= from && from - c.end <= CUE_CARRY) return c.start;
+  // "Under no circumstances will the lender, or anyone acting for it, contact …": the cue reaches
+  // over a short aside between commas too.
+  const aside = from - 1 > ctx.span.start ? partStart(ctx, from - 2) : from;
+  if (aside < from && from - aside <= ASIDE_MAX) {
+    ASIDE_START.lastIndex = aside;
+    if (ASIDE_START.test(ctx.text)) for (const c of ctx.cues) if (c.end <= aside && aside - c.end <= CUE_CARRY) return c.start;
+  }
   return from;
 }
 
+/** Longest aside between commas a negation cue reaches over. */
+const ASIDE_MAX = 48;
+/** Sticky: how an aside opens ("or anyone acting for it", "including its agents"). */
+const ASIDE_START = /\s?(?:or|nor|and|including|together with|whether)\s/y;
+
 /** How far before a comma a negation cue may stand and still govern the next part. */
-const CUE_CARRY = 16;
+const CUE_CARRY = 20;
 /** Sticky: tested at the start of a clause part. */
 const CONTRAST_START = /\s?(?:but|however|except|unless|although|though|yet|we|you|our|your|they|the (?:app|application|lender|platform|company|borrower|user)\b|if|when|where|provided|subject|in |and we|and you|但|但是|然而|不过|除|我们|您|你|本|平台|如|若|如果|在|当|且|并|同时|否则)/y;
 

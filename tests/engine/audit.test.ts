@@ -39,6 +39,7 @@ const engine = new Engine({
     }),
     rule('report', { category: 'debt-disclosure', patterns: [{ groups: [['报送', '提供'], ['不良信息']] }], exclusions: ['征信机构'] }),
     rule('neighbours', { category: 'third-party-contact', patterns: [{ groups: [['走访'], ['邻居']] }], exclusions: ['以下情形', '失联'], exclusionScope: 'clause' }),
+    rule('visit-family', { lang: 'en', category: 'third-party-contact', patterns: [{ groups: [['visit'], ['your family']] }] }),
     rule('daily-rate', { category: 'rate-over-cap', patterns: [{ groups: [['日利率']] }], exclusions: ['违约金'], exclusionScope: 'clause' }),
   ],
 });
@@ -100,6 +101,12 @@ describe('matching', () => {
   it('drops a match when an exclusion stands in the same part', () => {
     expect(ids('我们将向依法设立的征信机构报送您的不良信息。')).toEqual([]);
     expect(ids('我们将向合作方提供您的不良信息。')).toEqual(['report']);
+  });
+
+  it('lets an English negation reach over a short aside between commas, not over a new statement', () => {
+    expect(ids('Under no circumstances will the lender, or anyone acting for it, visit your family.')).toEqual([]);
+    expect(ids('We will not, including through our agents, visit your family.')).toEqual([]);
+    expect(ids('We do not sell your data, but our agents may visit your family.')).toEqual(['visit-family']);
   });
 
   it('ignores an exclusion that a negation cue joined to it denies', () => {
