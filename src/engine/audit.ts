@@ -743,6 +743,7 @@ function someLive(ctx: ClauseContext, hits: readonly Hit[]): boolean {
 function isNegated(ctx: ClauseContext, start: number, end: number, hits: readonly Hit[]): boolean {
   if (ctx.denied) return true;
   if (ctx.cues.length === 0) return false;
+  if (answeredNo(ctx, end)) return true;
   const from = negationFrom(ctx, start);
   for (const c of ctx.cues) if (c.start >= from && c.end <= end && !covers(hits, c)) return true;
   return false;
@@ -752,6 +753,7 @@ function isNegated(ctx: ClauseContext, start: number, end: number, hits: readonl
 function isHitNegated(ctx: ClauseContext, h: Hit): boolean {
   if (ctx.denied) return true;
   if (ctx.cues.length === 0) return false;
+  if (answeredNo(ctx, h.end)) return true;
   const from = negationFrom(ctx, h.start);
   for (const c of ctx.cues) if (c.start >= from && c.end <= h.end && !(h.start <= c.start && c.end <= h.end)) return true;
   return false;
@@ -770,6 +772,25 @@ function deniesItems(ctx: ClauseContext): boolean {
   if (!ctx.cues.some((c) => c.start >= from)) return false;
   return !NEED_OR_NOTICE.test(ctx.text.slice(from, ctx.span.end));
 }
+
+/**
+ * Whether the text ending at `end` is a short heading that a colon and a plain "no" answer, as
+ * permission lists write it: "通讯录权限：不申请", "Contacts: not requested". A longer answer
+ * ("通讯录权限：不会用于催收") says how the permission is used, not that it is not asked for.
+ */
+function answeredNo(ctx: ClauseContext, end: number): boolean {
+  const colon = partEnd(ctx, end);
+  const c = ctx.text.charCodeAt(colon);
+  if ((c !== 0xff1a && c !== 0x3a) || colon - partStart(ctx, end - 1) > HEADING_MAX) return false;
+  ANSWER_NO.lastIndex = colon + 1;
+  return ANSWER_NO.test(ctx.text);
+}
+
+/** Longest heading before a colon that a "no" after the colon answers. */
+const HEADING_MAX = 24;
+/** Sticky: a plain "no" that makes up the whole answer after a colon. */
+const ANSWER_NO =
+  /\s?(?:不申请|不收集|不获取|不读取|不调用|不调取|不使用|不需要|无需|无须|不涉及|未申请|未使用|未收集|否|无|not requested|not collected|not accessed|not used|not required|not needed|none|no)\s?(?:[。；;.，,\n]|$)/y;
 
 /** Whether one of `hits` contains the cue. */
 function covers(hits: readonly Hit[], cue: Hit): boolean {

@@ -93,7 +93,7 @@ const MONEY = String.raw`(?:[a-z]{1,3}\.?\s?|[₦$₹₱€£]\s?)?(\d{1,3}(?:,\
 const PRINCIPAL_EN = new RegExp(String.raw`(?:loan amount|principal amount|principal|amount borrowed|amount of the loan)\s?(?:of|is|:|=)?\s?${MONEY}`);
 const TOTAL_EN = new RegExp(String.raw`total (?:amount )?(?:repayable|payable|to be repaid|due|repayment amount|repayment|cost of the loan)\s?(?:of|is|:|=|will be)?\s?${MONEY}`);
 /** "借款1000元，7天到期还款1200元": the cost is the difference over the term. */
-const REPAY_AMOUNTS = /借款?\s?(\d{2,7})元[^。；;]{0,24}?(\d{1,3})\s?[天日][^。；;]{0,24}?还款?\s?(\d{2,7})元/;
+const REPAY_AMOUNTS = /借款?\s?(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})元[^。；;]{0,24}?(\d{1,3})\s?[天日][^。；;]{0,24}?还款?\s?(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})元/;
 const FEE_CONTEXT = /(费|利息|息|fee|interest|finance charge|service charge|flat charge|processing charge)/;
 
 /** The amount a MONEY match captured, without its thousands separators; 0 when there is none. */
@@ -212,7 +212,7 @@ export function detectRate(clause: string): number | null {
   };
   const repay = REPAY_AMOUNTS.exec(clause);
   if (repay !== null) {
-    const [principal, days, total] = [Number(repay[1]), Number(repay[2]), Number(repay[3])];
+    const [principal, days, total] = [Number(repay[1]!.replaceAll(',', '')), Number(repay[2]), Number(repay[3]!.replaceAll(',', ''))];
     if (principal > 0 && days > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / days);
   }
   const term = TERM_DAYS.exec(clause);
