@@ -43,6 +43,7 @@ const CASES: [string, () => string][] = [
   ['a lead-in repeated (a colon every 12 characters)', () => repeat('您授权我们收集以下信息：')],
   ['list items of data words', () => repeat('1、通讯录；')],
   ['commas and negations only', () => repeat('，不，通讯录，上传，')],
+  ['loan-summary lines repeated (a total every 60 characters)', () => repeat('principal: kes 1,000\ntenure: 10 days\ntotal repayable: kes 1,100\n')],
   ['an English list that never closes', () => repeat('we may not read contacts, call logs, sms, photos, ')],
   ['hard-wrapped: a line break after every character', () => repeat('通\n讯\n录\n催\n收\n')],
   ['random soup of rule words and punctuation', wordSoup],

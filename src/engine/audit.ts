@@ -1,8 +1,9 @@
 import { Automaton, type AutomatonTables, type Hit, type Hits } from './aho';
 import { packInts, packRagged, ragged, raggedHas, unpackInts, unpackRagged, type Ragged } from './pack';
 import { normalize, foldTerm, type Normalized } from './normalize';
-import { segment, partBreaks, type Span } from './segment';
-import { detectRate } from './rates';
+import { segment, partBreaks, type Span, type Spans } from './segment';
+import { CAP_PROTECTED, detectRate } from './rates';
+import { summaryRates, SUMMARY_REACH } from './summary';
 import { sha256Hex } from './sha256';
 import { grade } from './grade';
 import { compareNecessary, type DataHit } from './necessary';
@@ -322,6 +323,7 @@ export class Engine {
       const collectsData = (this.lookFlags & DATA) !== 0 && ((this.lookFlags & VERB) !== 0 || run.leadIn?.collects === true);
       if (complete || collectsData || isLeadIn || run.leadIn !== undefined) this.examine(run, { start, end }, first, next, isLeadIn);
     }
+    this.reportSummaries(run, spans, language);
     const { findings, omitted, dataHits, markers } = run;
 
     findings.sort((a, b) => a.start - b.start || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
@@ -343,6 +345,33 @@ export class Engine {
       omittedFindings: omitted.count,
       necessary: compareNecessary(this.ruleset.dataItems, dataHits),
     };
+  }
+
+  /**
+   * The cost a loan summary table states over several lines (see summary.ts), reported on the
+   * clause holding the total, unless a rate finding nearby already says it.
+   */
+  private reportSummaries(run: AuditRun, spans: Spans, language: Lang): void {
+    const rule = this.rules.find((r) => r.rate && (r.rule.lang === language || r.rule.lang === 'any'));
+    if (rule === undefined) return;
+    const { starts, ends } = spans;
+    for (const { at, annual } of summaryRates(run.text)) {
+      if (annual <= CAP_PROTECTED) continue;
+      const near = run.norm.origin(at);
+      if (run.findings.some((f) => f.category === rule.category && f.end > near - SUMMARY_REACH && f.start < near + SUMMARY_REACH)) continue;
+      // The clause holding the total: the last that starts at or before it.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      if (starts.length === 0 || starts[lo]! > at || ends[lo]! <= at) continue;
+      const finding = toFinding({ rule, annualRate: Math.round(annual * 100) / 100 }, { start: starts[lo]!, end: ends[lo]! }, run.norm, run.input);
+      if (run.findings.length < MAX_FINDINGS) run.findings.push(finding);
+      else omit(run.omitted, finding);
+    }
   }
 
   /**

@@ -825,9 +825,8 @@ export const EN_CASES: HeldOutCase[] = [
   // be answerable"; "at the company's sole discretion"; fees "taken from" the loan; add-ons
   // "required for all" borrowers; sharing "only what each partner needs"; plain "By creating an
   // account you agree to these Terms" is no bundled consent unless data, permissions, the privacy
-  // policy or "all" follow. Still missed, so not listed: what a Key Fact Statement's lines say only
-  // together (the cost from amount received, tenure and total repayable), a heading-only permission
-  // list, and "them" referring to emergency contacts named in the sentence before.
+  // policy or "all" follow. Still missed, so not listed: a heading-only permission list, and "them"
+  // referring to emergency contacts named in the sentence before.
   { text: 'Permissions requested: SMS, Call logs, Location, Contacts\n• SMS – we scan your bank alert messages to estimate your income\n• Call logs – helps us confirm that the number you registered is actively used\n• Location – to confirm you are within Nigeria\n• Contacts – used in our risk assessment', expect: ['contacts-access', 'call-sms-access', 'non-necessary-data'] },
   { text: 'Why we need this permission: Contacts — To build your credit profile, a copy of your phonebook is securely synced to our servers and refreshed each time you open the app.', expect: ['contacts-access'] },
   { text: 'Why we need this permission: Installed applications — We look at which apps are on your phone (for example, other loan apps or betting apps) to decide your limit. We do not read what is inside those apps.', expect: ['non-necessary-data'] },
@@ -872,4 +871,9 @@ export const EN_CASES: HeldOutCase[] = [
   { text: 'How long your consent lasts: The authorisations you give us end automatically when your loan is fully repaid. After that we keep only the records the law requires us to retain and delete the rest within 90 days.', expect: [] },
   { text: 'By creating an account you agree to these Terms of Use. Any optional permission is requested separately at the moment it is needed, with its purpose explained, and refusing it will not affect your loan application or its terms.', expect: [] },
   { text: 'Where your data is stored: Your information is hosted on Microsoft Azure servers in South Africa under a data processing agreement that allows Microsoft to process it only on our instructions and for no other purpose.', expect: [] },
+  // Round 19's Key Fact Statements, listed since the cost a summary table states over several
+  // lines (amount received, tenure, total repayable) is read together.
+  { text: 'Key Fact Statement\nLoan amount sanctioned: ₹5,000\nProcessing fee (incl. GST): ₹590 — deducted from loan\nDisbursed amount: ₹4,410\nInterest (15 days): ₹150\nTotal repayable: ₹5,150\nTenure: 15 days\nAnnual Percentage Rate (APR): as per schedule', expect: ['upfront-deduction', 'rate-over-cap'] },
+  { text: 'Loan summary\nPrincipal: KES 3,000\nFacilitation fee (10%): KES 300, added to your balance\nAmount sent to your M-PESA: KES 3,000\nTotal repayable: KES 3,300\nTenure: 30 days', expect: ['rate-over-cap'] },
+  { text: 'Interest rate: 12% per annum\nService fee: 15% of principal, collected at disbursement\nPrincipal: KES 10,000\nYou receive: KES 8,500\nTenure: 14 days\nTotal repayable: KES 10,046', expect: ['upfront-deduction', 'rate-over-cap'] },
 ];
