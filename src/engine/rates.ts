@@ -75,6 +75,8 @@ const PER_HUNDRED_DAYS = /\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:per|for every|for e
 /** "按合同利率上浮50%": the overdue rate is the contract rate raised by that share of itself. */
 const UPLIFT = new RegExp(`上浮(?:${NUM}\\s?%|百分之${NUM})`);
 const CEILING_BEFORE = /(不超过|不高于|不得超过|不得高于|最高|上限|封顶|以内|up to|not exceed|not more than|maximum of|max\.?)\s?$/;
+/** A ceiling on all charges together at or below the protected line. */
+const TOTAL_CEILING = /(?:合计|总计|累计|总额|综合|全部)[^。；;]{0,16}?(?:不超过|不高于|不得超过|不得高于|以内)\s?(?:年化|年利率)?\s?(?:24|二十四)\s?%/;
 /** A rate's name stated once for the clause ("The Annual Percentage Rate, inclusive of fees, is 36.5%"). */
 const APR_HEADER = /(annual percentage rate|\bapr\b|年化)/;
 
@@ -92,6 +94,11 @@ const MONEY = String.raw`(?:[a-z]{1,3}\.?\s?|[₦$₹₱€£]\s?)?(\d{1,3}(?:,\
 /** The principal and the total to repay of an English "representative example". */
 const PRINCIPAL_EN = new RegExp(String.raw`(?:loan amount|principal amount|principal|amount borrowed|amount of the loan)\s?(?:of|is|:|=)?\s?${MONEY}`);
 const TOTAL_EN = new RegExp(String.raw`total (?:amount )?(?:repayable|payable|to be repaid|due|repayment amount|repayment|cost of the loan)\s?(?:of|is|:|=|will be)?\s?${MONEY}`);
+/** "借6000元分12期，每期还620元" / "borrow KES 6,000 and repay 12 monthly instalments of KES 620". */
+const INSTALMENTS_ZH = /借款?\s?(\d{1,3}(?:,\d{3}){1,2}|\d{3,7})元[^。；;]{0,12}?分\s?(\d{1,2})\s?期[^。；;]{0,16}?每期(?:仅需|只需|需|应)?(?:还款?|偿还|支付)\s?(\d{1,3}(?:,\d{3})?|\d{2,6})(?:\.\d{1,2})?元/;
+const INSTALMENTS_EN = new RegExp(
+  String.raw`(?:borrow|loan of|loan amount(?: of|:)?)\s?${MONEY}[^.;]{0,40}?(?:repay|pay)[^.;]{0,12}?(\d{1,2}) (?:equal )?monthly (?:instalments|installments|payments) of\s?${MONEY}`,
+);
 /** "借款1000元，7天到期还款1200元": the cost is the difference over the term. */
 const REPAY_AMOUNTS = /借款?\s?(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})元[^。；;]{0,24}?(\d{1,3})\s?[天日][^。；;]{0,24}?还款?\s?(\d{1,3}(?:,\d{3}){1,2}|\d{2,7})元/;
 const FEE_CONTEXT = /(费|利息|息|fee|interest|finance charge|service charge|flat charge|processing charge)/;
@@ -222,6 +229,12 @@ export function detectRate(clause: string): number | null {
     const total = amount(TOTAL_EN.exec(clause));
     if (principal > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / termDays);
   }
+  const instalments = INSTALMENTS_ZH.exec(clause) ?? INSTALMENTS_EN.exec(clause);
+  if (instalments !== null) {
+    const [principal, count, payment] = [instalments[1], instalments[2], instalments[3]].map((g) => Number(g!.replaceAll(',', ''))) as [number, number, number];
+    const monthly = monthlyRate(principal, count, payment);
+    if (monthly !== null) consider(monthly * 12 * 100);
+  }
   for (const re of [PER_N_DAYS, PER_HUNDRED_DAYS]) {
     eachMatch(re, clause, (m) => {
       const pct = num(m[1]);
@@ -238,6 +251,8 @@ export function detectRate(clause: string): number | null {
   /** The highest annual rate stated outright, which an uplift ("上浮50%") raises. */
   let base = 0;
   for (const v of found) {
+    // An uplift's share ("上浮30%") is no rate of its own.
+    if (uplift !== null && v.end > uplift.index && v.start < uplift.index + uplift[0].length) continue;
     let period = periodOf(clause, markers, breaks, v);
     if (period === 'once' && aprAt >= 0 && aprAt < v.start) period = 'year';
     if (period === 'once' && /^\s?(?:%|percent|per cent)?\s?(?:per|for|every|in|each)\s\d/.test(clause.slice(v.end, v.end + 12))) continue;
@@ -247,12 +262,12 @@ export function detectRate(clause: string): number | null {
       continue;
     }
     const annual = v.percent * PER_YEAR[period];
-    const isUplift = uplift !== null && v.end > uplift.index && v.start < uplift.index + uplift[0].length;
     // A ceiling ("年化不超过24%") is no rate an uplift could apply to.
-    if (!isUplift && !CEILING_BEFORE.test(clause.slice(Math.max(0, v.start - 6), v.start))) base = Math.max(base, annual);
+    if (!CEILING_BEFORE.test(clause.slice(Math.max(0, v.start - 6), v.start))) base = Math.max(base, annual);
     consider(annual);
   }
-  if (uplift !== null && base > 0) {
+  // "逾期利息、罚息合计不超过年化24%": the clause caps what an uplift could raise the rate to.
+  if (uplift !== null && base > 0 && !TOTAL_CEILING.test(clause)) {
     const share = num(uplift[1] ?? uplift[2]);
     if (share !== null) consider(base * (1 + share / 100));
   }
@@ -263,6 +278,24 @@ export function detectRate(clause: string): number | null {
     consider(m[1] === '日' ? 0.1 * unit * n * 365 : m[1] === '月' ? unit * n * 12 : unit * n * 10);
   });
   return roundRate(highest);
+}
+
+/**
+ * The monthly rate at which `count` equal monthly payments repay `principal` (the IRR of the loan),
+ * by bisection; null when the payments do not exceed the principal. Annualised as rate × 12, the
+ * way Chinese disclosure rules state an instalment loan's annual rate (单利年化).
+ */
+export function monthlyRate(principal: number, count: number, payment: number): number | null {
+  if (!(principal > 0 && count > 0 && count <= 120 && payment * count > principal)) return null;
+  const presentValue = (r: number): number => (payment * (1 - (1 + r) ** -count)) / r;
+  let lo = 1e-9;
+  let hi = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (presentValue(mid) > principal) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
 }
 
 function roundRate(rate: number | null): number | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Importing the engine installs the Traditional → Simplified table that normalize() uses.
 import '../../src/engine';
 import { normalize } from '../../src/engine/normalize';
-import { detectRate, parseChineseNumber } from '../../src/engine/rates';
+import { detectRate, monthlyRate, parseChineseNumber } from '../../src/engine/rates';
 
 const rate = (clause: string): number | null => detectRate(normalize(clause).text);
 
@@ -50,6 +50,8 @@ describe('rate arithmetic', () => {
     ['Principal: ₦20,000; tenor of 30 days; total amount due ₦23,000.', 182.5],
     ['A flat charge of 12% applies to every 28-day loan.', 156.43],
     ['Unpaid instalments attract a charge of 1% of the amount in arrears for every week of delay.', 52.14],
+    ['借6000元分12期，每期仅需还620元。', 41.7],
+    ['Borrow KES 12,000 and repay 6 monthly instalments of KES 2,300.', 49.75],
   ])('%s → %s per cent a year', (clause, annual) => {
     expect(rate(clause)).toBeCloseTo(annual, 1);
   });
@@ -73,7 +75,15 @@ describe('rate arithmetic', () => {
     '借款年利率12%，逾期利率上浮30%。',
     'Loan amount KES 10,000, term 91 days, total repayable KES 10,450.',
     'A service fee of 2% is charged once; repay within a week.',
+    '借6000元分12期，每期还520元。',
+    '逾期罚息按合同利率上浮30%计收，且利息、罚息及其他费用合计不超过年化24%，不另收违约金。',
   ])('%s is within the cap or not a rate', (clause) => {
     expect(rate(clause)).toBeNull();
+  });
+
+  it('finds the monthly rate at which equal instalments repay a loan', () => {
+    expect(monthlyRate(1000, 12, 1000 / 12)).toBeCloseTo(0, 6);
+    expect(monthlyRate(1000, 2, 510)!).toBeCloseTo(0.0133, 4);
+    expect(monthlyRate(1000, 12, 80)).toBeNull();
   });
 });
