@@ -316,6 +316,8 @@ export class Engine {
       const isLeadIn = endsWith(text, end, 0xff1a, 0x3a);
       const leadIn = run.leadIn;
       if (leadIn !== undefined && !isLeadIn && (!isListItem(text, start, end) || --leadIn.itemsLeft < 0)) run.leadIn = undefined;
+      // A reader's question in an FAQ ("问：为什么要读取我的通讯录？") states no term; its answer does.
+      if (isQuestion(text, start, end)) continue;
       const complete = this.quickLook(scan, first, next, start);
       run.markers += this.lookMarkers;
       // Most clauses complete no pattern and say nothing about collecting data: nothing more to do,
@@ -651,6 +653,16 @@ const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 
 /** Whether a hit that ends in a Latin letter is not followed by another one. */
 function endsWord(text: string, h: Hit): boolean {
   return !isAsciiLetter(text.charCodeAt(h.end - 1)) || !isAsciiLetter(text.charCodeAt(h.end));
+}
+
+/** Sticky: how an FAQ marks a reader's question. */
+const QUESTION_MARK = /(?:问|q|question)\s?[：:.]/y;
+
+/** Whether a clause is a question an FAQ puts in the reader's mouth: "问：…？", "Q: …?". */
+function isQuestion(text: string, start: number, end: number): boolean {
+  if (!endsWith(text, end, 0xff1f, 0x3f)) return false;
+  QUESTION_MARK.lastIndex = start;
+  return QUESTION_MARK.test(text);
 }
 
 /** Whether the clause ending at `end` ends with one of two characters (full-width and ASCII forms of a mark). */

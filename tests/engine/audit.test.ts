@@ -109,6 +109,12 @@ describe('matching', () => {
     expect(ids('We do not sell your data, but our agents may visit your family.')).toEqual(['visit-family']);
   });
 
+  it("reads an FAQ's answer, not the reader's question", () => {
+    expect(ids('问：你们会读取我的通讯录吗？\n答：不会，我们不会读取您的通讯录。')).toEqual([]);
+    expect(ids('问：为什么要读取通讯录？\n答：我们读取您的通讯录用于风控。')).toEqual(['read-contacts']);
+    expect(ids('您是否同意我们读取通讯录？')).toEqual(['read-contacts']);
+  });
+
   it('ignores an exclusion that a negation cue joined to it denies', () => {
     expect(ids('日利率为万分之三，逾期另收违约金。')).toEqual([]);
     expect(ids('日利率为万分之三，提前还款不收取违约金。')).toEqual(['daily-rate']);
