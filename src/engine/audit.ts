@@ -785,10 +785,26 @@ function isNegated(ctx: ClauseContext, start: number, end: number, hits: readonl
   if (ctx.denied) return true;
   if (ctx.cues.length === 0) return false;
   if (answeredNo(ctx, end)) return true;
+  if (excepted(ctx, end)) return false;
   const from = negationFrom(ctx, start);
   for (const c of ctx.cues) if (c.start >= from && c.end <= end && !covers(hits, c)) return true;
   return false;
 }
+
+/**
+ * Whether the rest of the part after a match names when it happens after all: "We will not contact
+ * your family unless you miss two repayments" permits what it seems to deny. An exception that only
+ * asks for consent or the law ("unless you agree", "unless separately authorised", "unless required
+ * by law") keeps the promise.
+ */
+function excepted(ctx: ClauseContext, end: number): boolean {
+  UNLESS.lastIndex = end;
+  const m = UNLESS.exec(ctx.text);
+  return m !== null && m.index < partEnd(ctx, end);
+}
+
+const UNLESS =
+  /\bunless\b(?!,?\s(?:you\s|we\s|the law\s|it is\s|otherwise\s)?(?:have\s|has\s|are\s|is\s|first\s|expressly\s|specifically\s)?(?:consent|agree|allow|authori[sz]|permit|opt|choose|ask|request|separately|required|obliged|legally|by law|instruct|give|grant|provide your consent|otherwise))/g;
 
 /** isNegated for a match of one term. */
 function isHitNegated(ctx: ClauseContext, h: Hit): boolean {

@@ -207,6 +207,8 @@ function periodOf(text: string, markers: readonly PeriodMarker[], breaks: Int32A
 }
 
 const SOFT_BREAK_ONLY = /^\s?[，,]\s?$/;
+/** What stands between the two values of a range ("0.02%至0.2%", "低至0.02%，最高不超过0.2%"). */
+const RANGE_BETWEEN = /^\s?(?:[，,]\s?)?(?:至|到|~|～|-|—|–|最高(?:可达|不超过)?|不超过|不高于|up to|to)\s?$/;
 
 /**
  * The highest annualised rate the clause states, in percent, when it is above the 24% line;
@@ -250,10 +252,17 @@ export function detectRate(clause: string): number | null {
   const uplift = UPLIFT.exec(clause);
   /** The highest annual rate stated outright, which an uplift ("上浮50%") raises. */
   let base = 0;
+  /** The value before, in text order: "日利率低至0.02%，最高0.2%" states the second with the first's period. */
+  let previous: { end: number; period: Period } | undefined;
+  found.sort((a, b) => a.start - b.start);
   for (const v of found) {
     // An uplift's share ("上浮30%") is no rate of its own.
     if (uplift !== null && v.end > uplift.index && v.start < uplift.index + uplift[0].length) continue;
     let period = periodOf(clause, markers, breaks, v);
+    if (period === 'once' && previous !== undefined && previous.period !== 'once' && RANGE_BETWEEN.test(clause.slice(previous.end, v.start))) {
+      period = previous.period;
+    }
+    previous = { end: v.end, period };
     if (period === 'once' && aprAt >= 0 && aprAt < v.start) period = 'year';
     if (period === 'once' && /^\s?(?:%|percent|per cent)?\s?(?:per|for|every|in|each)\s\d/.test(clause.slice(v.end, v.end + 12))) continue;
     if (period === 'once') {

@@ -109,6 +109,12 @@ describe('matching', () => {
     expect(ids('We do not sell your data, but our agents may visit your family.')).toEqual(['visit-family']);
   });
 
+  it('reads "not … unless" as permission, except when the exception only asks for consent or the law', () => {
+    expect(ids('We will not visit your family unless you miss two repayments.')).toEqual(['visit-family']);
+    expect(ids('We will not visit your family unless you agree in writing.')).toEqual([]);
+    expect(ids('We will not visit your family unless required by law.')).toEqual([]);
+  });
+
   it("reads an FAQ's answer, not the reader's question", () => {
     expect(ids('问：你们会读取我的通讯录吗？\n答：不会，我们不会读取您的通讯录。')).toEqual([]);
     expect(ids('问：为什么要读取通讯录？\n答：我们读取您的通讯录用于风控。')).toEqual(['read-contacts']);

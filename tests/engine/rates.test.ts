@@ -51,6 +51,8 @@ describe('rate arithmetic', () => {
     ['A flat charge of 12% applies to every 28-day loan.', 156.43],
     ['Unpaid instalments attract a charge of 1% of the amount in arrears for every week of delay.', 52.14],
     ['借6000元分12期，每期仅需还620元。', 41.7],
+    ['借款日利率低至0.02%，最高不超过0.2%。', 73],
+    ['日利率0.02%至0.1%。', 36.5],
     ['Borrow KES 12,000 and repay 6 monthly instalments of KES 2,300.', 49.75],
   ])('%s → %s per cent a year', (clause, annual) => {
     expect(rate(clause)).toBeCloseTo(annual, 1);
@@ -76,6 +78,7 @@ describe('rate arithmetic', () => {
     'Loan amount KES 10,000, term 91 days, total repayable KES 10,450.',
     'A service fee of 2% is charged once; repay within a week.',
     '借6000元分12期，每期还520元。',
+    '日利率0.02%，服务费5%。',
     '逾期罚息按合同利率上浮30%计收，且利息、罚息及其他费用合计不超过年化24%，不另收违约金。',
   ])('%s is within the cap or not a rate', (clause) => {
     expect(rate(clause)).toBeNull();
