@@ -3,6 +3,7 @@ import { packInts, packRagged, ragged, raggedHas, unpackInts, unpackRagged, type
 import { normalize, foldTerm, type Normalized } from './normalize';
 import { segment, partBreaks, type Span, type Spans } from './segment';
 import { CAP_PROTECTED, detectRate } from './rates';
+import { lastAtOrBelow } from './search';
 import { summaryRates, SUMMARY_REACH } from './summary';
 import { sha256Hex } from './sha256';
 import { grade } from './grade';
@@ -362,13 +363,7 @@ export class Engine {
       const near = run.norm.origin(at);
       if (run.findings.some((f) => f.category === rule.category && f.end > near - SUMMARY_REACH && f.start < near + SUMMARY_REACH)) continue;
       // The clause holding the total: the last that starts at or before it.
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= at) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastAtOrBelow(starts, at);
       if (starts.length === 0 || starts[lo]! > at || ends[lo]! <= at) continue;
       const finding = toFinding({ rule, annualRate: Math.round(annual * 100) / 100 }, { start: starts[lo]!, end: ends[lo]! }, run.norm, run.input);
       if (run.findings.length < MAX_FINDINGS) run.findings.push(finding);

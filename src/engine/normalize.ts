@@ -4,11 +4,14 @@
  * original string, so findings always point into what the user actually sees.
  */
 
+import { lastAtOrBelow } from './search';
+
 export interface Normalized {
   text: string;
   /** Index in the original string of folded index o; origin(text.length) is the original length. */
   origin(o: number): number;
 }
+
 
 /**
  * The folded text is the original with some whitespace runs removed or replaced by one character,
@@ -33,13 +36,7 @@ class RunMap {
   readonly origin = (o: number): number => {
     if (o >= this.length) return this.originalLength;
     const { runOut, runIn } = this;
-    let lo = 0;
-    let hi = runOut.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (runOut[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBelow(runOut, o);
     return runIn[lo]! + (o - runOut[lo]!);
   };
 }
