@@ -2,6 +2,7 @@ import type { Bilingual, Citation, Lang, Report, Severity } from '../../engine';
 import { Buffer } from 'node:buffer';
 import type { InputError } from '../errors';
 import { groupDigits } from '../limits';
+import { lastAtOrBelow } from '../../engine/search';
 
 export interface ToolInfo {
   name: 'loanlens';
@@ -85,14 +86,7 @@ export function lineStarts(text: string): number[] {
 }
 
 export function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastAtOrBelow(starts, offset) + 1;
 }
 
 /**
