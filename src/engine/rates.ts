@@ -85,7 +85,7 @@ const APR_HEADER = /(annual percentage rate|\bapr\b|年化)/;
  * a one-off fee over it is annualised.
  */
 const TERM_DAYS =
-  /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款)|(\d{1,3})[-\s]?days?\s(?:loan\b|(?:loan\s)?(?:tenure|tenor|term|period))|(?:tenure|tenor|term|period)(?: of|:)?\s(\d{1,3})\s?days)/;
+  /(?:期限(?:为)?\s?(\d{1,3})\s?[天日]|(\d{1,3})\s?[天日](?:后)?(?:到期|期限|内还款)|(\d{1,3})[-\s]?days?\s(?:loan\b|(?:loan\s)?(?:tenure|tenor|term|period))|(?:tenure|tenor|term|period)(?: of|:)?\s(\d{1,3})\s?days|(?:extended|extension|rollover|roll over|renewed)[^.;]{0,30}?\((\d{1,3})\)\s?days)/;
 /**
  * An amount of money as English disclosures write it: a currency code or sign, then digits with
  * thousands separators ("KES 5,000", "₦10,000", "Rs. 2500").
@@ -225,7 +225,7 @@ export function detectRate(clause: string): number | null {
     if (principal > 0 && days > 0 && total > principal) consider((((total - principal) / principal) * 100 * 365) / days);
   }
   const term = TERM_DAYS.exec(clause);
-  const termDays = term === null ? 0 : Number(term[1] ?? term[2] ?? term[3] ?? term[4]);
+  const termDays = term === null ? 0 : Number(term[1] ?? term[2] ?? term[3] ?? term[4] ?? term[5]);
   if (termDays > 0 && termDays <= 365) {
     const principal = amount(PRINCIPAL_EN.exec(clause));
     const total = amount(TOTAL_EN.exec(clause));

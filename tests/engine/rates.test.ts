@@ -52,6 +52,7 @@ describe('rate arithmetic', () => {
     ['Unpaid instalments attract a charge of 1% of the amount in arrears for every week of delay.', 52.14],
     ['借6000元分12期，每期仅需还620元。', 41.7],
     ['借款日利率低至0.02%，最高不超过0.2%。', 73],
+    ['The loan may be extended for a further seven (7) days for a rollover fee of 10% of the principal.', 521.43],
     ['日利率0.02%至0.1%。', 36.5],
     ['Borrow KES 12,000 and repay 6 monthly instalments of KES 2,300.', 49.75],
   ])('%s → %s per cent a year', (clause, annual) => {

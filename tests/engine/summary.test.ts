@@ -12,6 +12,10 @@ describe('loan summary tables', () => {
     // Without an amount received, the principal: 300 on 3,000 over 30 days.
     expect(rates('Principal: KES 3,000\nTerm: 30 days\nTotal amount due: KES 3,300')).toEqual([121.7]);
     expect(rates('借款金额：2,000元\n借款期限：14天\n到期应还：2,100元')).toEqual([130.4]);
+    // A term in months, amounts in 人民币: 1,200 on 3,800 received over three months.
+    expect(rates('借款期限为3个月，实际到账金额为人民币3800元，到期应归还本金5000元。')).toEqual([126.3]);
+    // "shall repay … on the seventh day", with the balance credited after a deduction.
+    expect(rates('The balance of INR 3,820 is credited to you; you shall repay INR 5,000 on the seventh day.')).toEqual([1610.7]);
   });
 
   it('reports low costs as they are and needs all three figures', () => {
