@@ -777,9 +777,8 @@ function someLive(ctx: ClauseContext, hits: readonly Hit[]): boolean {
  * terms, and is not itself inside a matched term ("无法" in "无法提供服务" is the rule's own term).
  */
 function isNegated(ctx: ClauseContext, start: number, end: number, hits: readonly Hit[]): boolean {
-  if (ctx.denied) return true;
+  if (ctx.denied || answeredNo(ctx, end)) return true;
   if (ctx.cues.length === 0) return false;
-  if (answeredNo(ctx, end)) return true;
   if (excepted(ctx, end)) return false;
   const from = negationFrom(ctx, start);
   for (const c of ctx.cues) if (c.start >= from && c.end <= end && !covers(hits, c)) return true;
@@ -803,9 +802,8 @@ const UNLESS =
 
 /** isNegated for a match of one term. */
 function isHitNegated(ctx: ClauseContext, h: Hit): boolean {
-  if (ctx.denied) return true;
+  if (ctx.denied || answeredNo(ctx, h.end)) return true;
   if (ctx.cues.length === 0) return false;
-  if (answeredNo(ctx, h.end)) return true;
   const from = negationFrom(ctx, h.start);
   for (const c of ctx.cues) if (c.start >= from && c.end <= h.end && !(h.start <= c.start && c.end <= h.end)) return true;
   return false;

@@ -115,6 +115,13 @@ describe('matching', () => {
     expect(ids('We will not visit your family unless required by law.')).toEqual([]);
   });
 
+  it('negates a short heading that a colon and a plain "no" answer', () => {
+    expect(ids('上传联系人：不申请。')).toEqual([]);
+    expect(ids('上传联系人：无。')).toEqual([]);
+    expect(ids('上传联系人：是。')).toEqual(['read-contacts']);
+    expect(ids('上传联系人：不会用于催收，仅用于风控。')).toEqual(['read-contacts']);
+  });
+
   it("reads an FAQ's answer, not the reader's question", () => {
     expect(ids('问：你们会读取我的通讯录吗？\n答：不会，我们不会读取您的通讯录。')).toEqual([]);
     expect(ids('问：为什么要读取通讯录？\n答：我们读取您的通讯录用于风控。')).toEqual(['read-contacts']);
